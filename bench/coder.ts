@@ -1,0 +1,48 @@
+import { Coder, type CodeInput } from '../src/coder/coder.ts';
+import { codeInParallel } from '../src/coder/parallel.ts';
+import { generateCorpus, totalBytes } from './corpus.ts';
+import { peakRssMb, report, timed } from './report.ts';
+
+/** Coding throughput on one core over ≥100k Arabic sentences, then the same with 2 threads. */
+export async function benchCoder(sentences: number): Promise<void> {
+  const perArticle = 30;
+  const sizeMb = (sentences / perArticle) * 0.006; // ~6 KB per generated 30-sentence article
+  const corpus = generateCorpus(sizeMb, 1, perArticle);
+  const inputs: CodeInput[] = corpus.map((a, i) => ({ docId: `bench-${i}`, text: a.text, date: a.published }));
+  const mb = totalBytes(corpus) / (1024 * 1024);
+  let coder: Coder | undefined;
+  const load = timed(() => {
+    coder = Coder.load();
+  });
+  if (!coder) return;
+  const c = coder;
+  let counted = 0;
+  let records = 0;
+  const one = timed(() => {
+    for (const input of inputs) {
+      const doc = c.code(input);
+      records += doc.records.length;
+      counted += doc.sentences;
+    }
+  });
+  report('coder: one core', {
+    'load ms': (load * 1000).toFixed(0),
+    articles: inputs.length,
+    sentences: counted,
+    records,
+    'sentences/s': Math.round(counted / one),
+    'MB/s': (mb / one).toFixed(2),
+    'peak RSS MB': peakRssMb().toFixed(0),
+  });
+  let parallelRecords = 0;
+  const t0 = process.hrtime.bigint();
+  await codeInParallel(inputs, 2, [], (_, r) => {
+    parallelRecords += r.length;
+  });
+  const two = Number(process.hrtime.bigint() - t0) / 1e9;
+  report('coder: --threads 2 (includes starting the workers)', {
+    'sentences/s': Math.round(counted / two),
+    'speed-up': (one / two).toFixed(2),
+    'same record count': String(parallelRecords === records),
+  });
+}

@@ -1,0 +1,225 @@
+import type { Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
+import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
+import { analyseText, type TextDocument } from '../text/index.ts';
+import { readCameo } from './cameo.ts';
+import { readCues, readLightVerbs, type Cues } from './cues.ts';
+import { GroupingFinder } from './groupings.ts';
+import { readModality } from './modality.ts';
+import { readPatterns, type EventPattern } from './patterns.ts';
+import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
+import { assignRoles, type Roles } from './roles.ts';
+import { buildTriggerIndex, findTriggers, triggerWords, type TriggerHit, type TriggerIndex } from './triggers.ts';
+import { sentenceView, type ActorGroup, type SentenceView } from './view.ts';
+
+/**
+ * The event coder: a document in, PLOVER/CAMEO events, memberships and groupings out, each tied
+ * to its sentence, its trigger and the data-file rule that fired.
+ */
+
+export type CodedRecord = Event | Membership | Grouping;
+
+export interface CodeInput {
+  docId: string;
+  text: string;
+  /** Article date YYYY-MM-DD. */
+  date: string;
+  lang?: Language;
+}
+
+export interface TriggerExplanation {
+  trigger: string;
+  rule: string;
+  also: string[];
+  reasons: string[];
+}
+
+export interface SentenceExplanation {
+  index: number;
+  text: string;
+  lang: Language;
+  tokens: string[];
+  mentions: { text: string; code: string | null; agent: string | null; kind: string }[];
+  triggers: TriggerExplanation[];
+}
+
+export interface CodedDocument {
+  records: CodedRecord[];
+  sentences: number;
+  explanations: SentenceExplanation[];
+}
+
+interface LanguageRules {
+  index: TriggerIndex;
+  cues: Cues;
+  lightVerbs: Set<string>;
+}
+
+export class Coder {
+  private constructor(
+    readonly lexicon: Lexicon,
+    private readonly rules: Record<Lang, LanguageRules>,
+    private readonly groupings: GroupingFinder,
+  ) {}
+
+  static load(lexiconDirs: string[] = []): Coder {
+    const cameo = readCameo();
+    const rulesFor = (lang: Lang): LanguageRules => {
+      const { forms } = readPatterns(lang, cameo, triggerWords(lang));
+      return { index: buildTriggerIndex(lang, forms), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
+    };
+    const lexicon = Lexicon.load(lexiconDirs);
+    return new Coder(lexicon, { ar: rulesFor('ar'), en: rulesFor('en') }, new GroupingFinder(lexicon));
+  }
+
+  /** Number of trigger forms per language, for reports. */
+  get triggerCounts(): Record<Lang, number> {
+    return { ar: this.rules.ar.index.size, en: this.rules.en.index.size };
+  }
+
+  code(input: CodeInput, explain = false): CodedDocument {
+    const doc = analyseText(input.text, { published: input.date, lang: input.lang });
+    const run = new DocumentRun(this, doc, input.docId, explain);
+    for (const s of doc.sentences) run.sentence(s);
+    return { records: [...run.records, ...run.groupingRecords()], sentences: doc.sentences.length, explanations: run.explanations };
+  }
+
+  rulesFor(lang: Lang): LanguageRules {
+    return this.rules[lang];
+  }
+
+  get groupingFinder(): GroupingFinder {
+    return this.groupings;
+  }
+}
+
+/** The state of coding one document: records so far and the actor a new sentence may carry over. */
+class DocumentRun {
+  readonly records: CodedRecord[] = [];
+  readonly explanations: SentenceExplanation[] = [];
+  private readonly tokensBySentence = new Map<number, Token[]>();
+  private carried: ActorGroup | null = null;
+  private readonly groupingCodes = new Map<string, Sentence>();
+  private readonly discovered: Grouping[] = [];
+
+  constructor(
+    private readonly coder: Coder,
+    private readonly doc: TextDocument,
+    private readonly docId: string,
+    private readonly explain: boolean,
+  ) {
+    for (const t of doc.tokens) {
+      const list = this.tokensBySentence.get(t.sentence);
+      if (list) list.push(t);
+      else this.tokensBySentence.set(t.sentence, [t]);
+    }
+  }
+
+  sentence(s: Sentence): void {
+    if (s.lang === 'other') return;
+    const rules = this.coder.rulesFor(s.lang);
+    const tokens = this.tokensBySentence.get(s.index) ?? [];
+    const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
+    const view = sentenceView(s.lang, tokens, actors, rules.cues);
+    const blocked = new Set<number>();
+    for (const a of actors) for (let i = a.first; i < a.last; i++) blocked.add(i);
+    const hits = findTriggers(rules.index, tokens, blocked);
+    const explanation: TriggerExplanation[] = [];
+    for (const hit of hits) explanation.push(this.trigger(s, view, hit, rules));
+    // a sentence without events still sets who the next one may be about
+    const firstActor = view.groups.find((g) => !g.location && g.members.some((m) => m.code));
+    if (hits.length === 0 && firstActor) this.carried = firstActor;
+    if (this.explain) this.explainSentence(s, tokens, actors, explanation);
+  }
+
+  private trigger(s: Sentence, view: SentenceView, hit: TriggerHit, rules: LanguageRules): TriggerExplanation {
+    const [form, ...others] = hit.forms;
+    const pattern = form?.pattern;
+    const tokens = view.tokens;
+    const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
+    if (!pattern) return { trigger: triggerText, rule: '', also: [], reasons: [] };
+    const roles = assignRoles(view, hit, pattern, rules.lightVerbs);
+    this.carryOver(roles);
+    const modality = readModality(tokens, view.clauseOf, hit, rules.cues);
+    const reasons = [...roles.reasons, ...modality.reasons];
+    const place = view.groups.find((g) => g.location)?.members[0]?.code ?? null;
+    const start = tokens[hit.first]?.start ?? s.start;
+    const end = tokens[hit.last - 1]?.end ?? start;
+    const trigger = { text: this.doc.text.slice(start, end), start, end };
+    const when = eventDate(this.doc.dates, s, start, this.doc.published);
+    if (pattern.kind === 'event') {
+      this.event(s, pattern, roles, trigger, when, modality, place);
+    } else {
+      const found = this.coder.groupingFinder.memberships({ docId: this.docId, text: this.doc.text, s, view, hit, pattern, roles, when, negated: modality.negated });
+      this.records.push(...found.memberships);
+      this.discovered.push(...found.groupings);
+      for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
+      reasons.push(...found.reasons);
+    }
+    if (roles.sources.length > 0) this.carried = roles.sources[0] ?? this.carried;
+    const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
+    return { trigger: trigger.text, rule: pattern.id, also, reasons };
+  }
+
+  /** A sentence that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
+  private carryOver(roles: Roles): void {
+    if (roles.sources.length > 0 || !this.carried) return;
+    roles.sources.push(this.carried);
+    roles.reasons.push(`source ${this.carried.members.map((m) => m.text).join(' + ')}: carried over from before`);
+  }
+
+  private event(
+    s: Sentence, pattern: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
+    when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>, place: string | null,
+  ): void {
+    const sources = actorRefs(roles.sources, place);
+    const targets = actorRefs(roles.targets, place).filter((t) => !sources.some((x) => x.start === t.start));
+    const historical = modality.modality === null && isHistorical(when, this.doc.published);
+    this.records.push({
+      kind: 'event',
+      id: stableId(this.docId, s.index, trigger.start, pattern.id),
+      doc_id: this.docId,
+      sentence: sentenceRef(s),
+      type: pattern.type,
+      mode: pattern.mode,
+      context: pattern.context,
+      cameo: pattern.cameo.code,
+      quad_class: pattern.cameo.quadClass,
+      goldstein: pattern.cameo.goldstein,
+      date: when.date,
+      date_precision: when.precision,
+      sources,
+      targets,
+      trigger,
+      negated: modality.negated,
+      modality: historical ? 'historical' : modality.modality,
+      rule: pattern.id,
+    });
+    for (const g of [...roles.sources, ...roles.targets]) {
+      for (const m of g.members) if (m.kind === 'organisation' && m.code) this.noteGrouping(m.code, s);
+    }
+  }
+
+  private noteGrouping(code: string, s: Sentence): void {
+    if (!this.groupingCodes.has(code)) this.groupingCodes.set(code, s);
+  }
+
+  groupingRecords(): Grouping[] {
+    const out: Grouping[] = [];
+    for (const [code, s] of this.groupingCodes) {
+      const g = this.coder.groupingFinder.known(code, this.docId, s, this.doc.published);
+      if (g) out.push(g);
+    }
+    return [...out, ...this.discovered];
+  }
+
+  private explainSentence(s: Sentence, tokens: Token[], actors: ActorMention[], triggers: TriggerExplanation[]): void {
+    this.explanations.push({
+      index: s.index,
+      text: this.doc.text.slice(s.start, s.end),
+      lang: s.lang,
+      tokens: tokens.map((t) => (t.analyses.length > 1 ? `${t.text}[${t.analyses.map((a) => [...a.proclitics, a.stem].join('+') + (a.enclitic ? '+' + a.enclitic : '')).join('|')}]` : t.text)),
+      mentions: actors.map((a) => ({ text: a.text, code: a.code, agent: a.agent, kind: a.kind })),
+      triggers,
+    });
+  }
+}

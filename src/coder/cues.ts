@@ -1,0 +1,29 @@
+import { readTsv, DataFileError } from '../datafile/tsv.ts';
+import { dataPath } from '../datafile/paths.ts';
+import type { Lang } from '../lexicon/index.ts';
+import { normalise } from '../text/index.ts';
+
+/** Function-word cues per language (`data/lang/<lang>/cues.tsv`), as sets of normalised words or phrases. */
+
+const KINDS = [
+  'negation', 'negation-adjacent', 'future-negation', 'denial', 'future', 'hypothetical', 'speech',
+  'complementiser', 'place', 'between', 'and', 'passive-aux', 'by', 'preposition',
+] as const;
+export type CueKind = (typeof KINDS)[number];
+
+export type Cues = Record<CueKind, Set<string>>;
+
+export function readCues(lang: Lang): Cues {
+  const file = dataPath('lang', lang, 'cues.tsv');
+  const cues = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Cues;
+  for (const { fields, line } of readTsv(file, 2)) {
+    const kind = (fields[0] ?? '').trim() as CueKind;
+    if (!KINDS.includes(kind)) throw new DataFileError(file, line, `unknown cue kind "${kind}"`);
+    cues[kind].add(normalise((fields[1] ?? '').trim()));
+  }
+  return cues;
+}
+
+export function readLightVerbs(lang: Lang): Set<string> {
+  return new Set(readTsv(dataPath('lang', lang, 'light-verbs.tsv'), 1).map((r) => normalise((r.fields[0] ?? '').trim())));
+}

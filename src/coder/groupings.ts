@@ -1,0 +1,178 @@
+import { readTsv } from '../datafile/tsv.ts';
+import { dataPath } from '../datafile/paths.ts';
+import type { Grouping, GroupingFormat, Membership, Sentence } from '../model/index.ts';
+import type { ActorMention, Lang, Lexicon, OrganisationEntry } from '../lexicon/index.ts';
+import { normalise, stemEnglish } from '../text/index.ts';
+import type { MembershipPattern } from './patterns.ts';
+import { sentenceRef, stableId, type EventDate } from './records.ts';
+import type { Roles } from './roles.ts';
+import type { TriggerHit } from './triggers.ts';
+import type { SentenceView } from './view.ts';
+
+/**
+ * Memberships and groupings. A membership trigger (انضمت، الانسحاب من، founded, applied to join)
+ * links the states among its roles to the organisation among them. When states found something
+ * the lexicon does not know (أسست أربع دول اتحادا لليثيوم), a new grouping is made from the noun
+ * phrase after the trigger, its founders and the issue words of the sentence.
+ *
+ * Format by member count: 2 bilateral, 3–9 minilateral, 10 or more multilateral — the thresholds
+ * of the minilateralism literature (small groups of three to nine states on a narrow agenda).
+ */
+
+export const MINILATERAL_MIN = 3;
+export const MULTILATERAL_MIN = 10;
+
+export function formatFor(memberCount: number): GroupingFormat {
+  if (memberCount >= MULTILATERAL_MIN) return 'multilateral';
+  return memberCount >= MINILATERAL_MIN ? 'minilateral' : 'bilateral';
+}
+
+export interface MembershipContext {
+  docId: string;
+  text: string;
+  s: Sentence;
+  view: SentenceView;
+  hit: TriggerHit;
+  pattern: MembershipPattern;
+  roles: Roles;
+  when: EventDate;
+  negated: boolean;
+}
+
+export interface MembershipFindings {
+  memberships: Membership[];
+  groupings: Grouping[];
+  reasons: string[];
+}
+
+const MAX_NAME_WORDS = 6;
+const STATE_KINDS = new Set(['state', 'region']);
+
+function ref(m: { code: string; text: string; start: number; end: number }): { code: string; text: string; start: number; end: number } {
+  return { code: m.code, text: m.text, start: m.start, end: m.end };
+}
+
+export class GroupingFinder {
+  private readonly groupingNouns: Record<Lang, Set<string>>;
+  private readonly issueWords: { lang: Lang; words: string[]; issue: string }[];
+  private readonly unMembers: string[];
+
+  constructor(private readonly lexicon: Lexicon) {
+    const nouns: Record<Lang, Set<string>> = { ar: new Set(), en: new Set() };
+    for (const r of readTsv(dataPath('coder', 'grouping-nouns.tsv'), 2)) {
+      const lang = (r.fields[0] ?? '').trim() as Lang;
+      nouns[lang]?.add(this.key(lang, (r.fields[1] ?? '').trim()));
+    }
+    this.groupingNouns = nouns;
+    this.issueWords = readTsv(dataPath('coder', 'issue-keywords.tsv'), 3).map((r) => {
+      const lang = (r.fields[0] ?? '').trim() as Lang;
+      return { lang, words: (r.fields[1] ?? '').trim().split(/\s+/).map((w) => this.key(lang, w)), issue: (r.fields[2] ?? '').trim() };
+    });
+    this.unMembers = readTsv(dataPath('lexicon', 'un-members.tsv'), 2).filter((r) => r.fields[1]?.trim() === 'member').map((r) => (r.fields[0] ?? '').trim());
+  }
+
+  private key(lang: Lang, word: string): string {
+    return lang === 'en' ? stemEnglish(normalise(word)) : normalise(word).replace(/^ال/, '');
+  }
+
+  /** A lexicon grouping as a record: its members on the given date. */
+  known(code: string, docId: string, s: Sentence, date: string): Grouping | null {
+    const org = this.lexicon.compiled.organisations.get(code);
+    if (!org) return null;
+    return {
+      kind: 'grouping', id: stableId(docId, 'grouping', code), doc_id: docId, sentence: sentenceRef(s),
+      code, name: (s.lang === 'en' ? org.names.en[0] : org.names.ar[0]) ?? code, format: org.format as GroupingFormat,
+      members: this.membersOn(org, date), issues: org.issues, new: false,
+    };
+  }
+
+  membersOn(org: OrganisationEntry, date: string): string[] {
+    if (org.members === null) return [...this.unMembers];
+    return org.members.filter((m) => (m.from ?? '0000') <= date && (m.to === null || date < m.to)).map((m) => m.code);
+  }
+
+  memberships(ctx: MembershipContext): MembershipFindings {
+    const mentions = [...ctx.roles.sources, ...ctx.roles.targets].flatMap((g) => g.members);
+    const actors = mentions.filter((m) => STATE_KINDS.has(m.kind) && m.code);
+    let grouping: { code: string; text: string; start: number; end: number } | null = null;
+    const org = mentions.find((m) => m.kind === 'organisation' && m.code) ?? this.organisationNear(ctx);
+    if (org?.code) grouping = ref({ ...org, code: org.code });
+    const findings: MembershipFindings = { memberships: [], groupings: [], reasons: [] };
+    if (!grouping && ctx.pattern.change === 'found' && actors.length >= 2) {
+      const discovered = this.discover(ctx, actors);
+      if (discovered) {
+        findings.groupings.push(discovered.record);
+        grouping = discovered.ref;
+        findings.reasons.push(`new grouping "${discovered.ref.text}" with ${actors.length} founders`);
+      }
+    }
+    if (!grouping) {
+      findings.reasons.push('no grouping found: no membership recorded');
+      return findings;
+    }
+    for (const a of actors) {
+      if (!a.code) continue;
+      findings.memberships.push({
+        kind: 'membership', id: stableId(ctx.docId, ctx.s.index, ctx.hit.first, ctx.pattern.id, a.code, grouping.code),
+        doc_id: ctx.docId, sentence: sentenceRef(ctx.s), actor: ref({ ...a, code: a.code }), grouping,
+        change: ctx.pattern.change, date: ctx.when.date, date_precision: ctx.when.precision, negated: ctx.negated, rule: ctx.pattern.id,
+      });
+      findings.reasons.push(`${a.text} ${ctx.pattern.change} ${grouping.code}`);
+    }
+    return findings;
+  }
+
+  /** The first organisation in the trigger's clause, after it if any. */
+  private organisationNear(ctx: MembershipContext): ActorMention | undefined {
+    const clause = ctx.view.clauseOf[ctx.hit.first];
+    const orgs = ctx.view.groups.filter((g) => g.clause === clause).flatMap((g) => g.members).filter((m) => m.kind === 'organisation' && m.code);
+    return orgs.find((m) => m.first >= ctx.hit.last) ?? orgs.at(-1);
+  }
+
+  private discover(ctx: MembershipContext, founders: ActorMention[]): { record: Grouping; ref: { code: string; text: string; start: number; end: number } } | null {
+    const { tokens, lang, clauseOf, groups } = ctx.view;
+    const nouns = this.groupingNouns[lang];
+    const clause = clauseOf[ctx.hit.first];
+    const occupied = new Set(groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
+    let startAt = -1;
+    for (let i = ctx.hit.last; i < tokens.length && clauseOf[i] === clause; i++) {
+      const t = tokens[i];
+      if (t && t.kind === 'word' && !occupied.has(i) && t.analyses.concat([{ proclitics: [], stem: t.norm, enclitic: null }]).some((a) => nouns.has(this.key(lang, a.stem)))) {
+        startAt = i;
+        break;
+      }
+    }
+    if (startAt < 0) return null;
+    let endAt = startAt + 1;
+    while (endAt < tokens.length && endAt - startAt < MAX_NAME_WORDS && clauseOf[endAt] === clause) {
+      const t = tokens[endAt];
+      if (!t || t.kind !== 'word' || occupied.has(endAt) || ctx.view.cues.preposition.has(t.norm) || ctx.view.cues.and.has(t.norm)) break;
+      endAt++;
+    }
+    const first = tokens[startAt];
+    const last = tokens[endAt - 1];
+    if (!first || !last) return null;
+    const name = ctx.text.slice(first.start, last.end);
+    const members = [...new Set(founders.map((f) => f.code).filter((c): c is string => c !== null))].sort();
+    const code = `NEW-${stableId(normalise(name), members.join(','))}`.slice(0, 16).toUpperCase();
+    const record: Grouping = {
+      kind: 'grouping', id: stableId(ctx.docId, 'grouping', code), doc_id: ctx.docId, sentence: sentenceRef(ctx.s),
+      code, name, format: formatFor(members.length), members, issues: this.issuesOf(ctx), new: true,
+    };
+    return { record, ref: { code, text: name, start: first.start, end: last.end } };
+  }
+
+  private issuesOf(ctx: MembershipContext): string[] {
+    const lang = ctx.view.lang;
+    // every reading of each word: لليثيوم is ل + ال + ليثيوم
+    const keys = ctx.view.tokens.map((t) => new Set([this.key(lang, t.norm), ...t.analyses.map((a) => this.key(lang, a.stem))]));
+    const found = new Set<string>();
+    for (const w of this.issueWords) {
+      if (w.lang !== lang) continue;
+      for (let i = 0; i + w.words.length <= keys.length; i++) {
+        if (w.words.every((k, j) => keys[i + j]?.has(k))) found.add(w.issue);
+      }
+    }
+    return [...found].sort();
+  }
+}

@@ -1,0 +1,61 @@
+import { Worker } from 'node:worker_threads';
+import type { CodeInput, CodedRecord } from './coder.ts';
+
+/**
+ * Coding on N worker threads. Documents go out in batches and results are put back in input
+ * order, so the output is identical to a single-threaded run.
+ */
+
+const BATCH = 64;
+
+interface Reply {
+  id?: number;
+  results?: CodedRecord[][];
+  ready?: boolean;
+}
+
+function startWorker(lexiconDirs: string[]): Worker {
+  const tsx = import.meta.resolve('tsx');
+  return new Worker(new URL('./worker.ts', import.meta.url), { workerData: { lexiconDirs }, execArgv: ['--import', tsx] });
+}
+
+export async function codeInParallel(
+  inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, records: CodedRecord[]) => void,
+): Promise<void> {
+  const batches: CodeInput[][] = [];
+  for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
+  const done = new Map<number, CodedRecord[][]>();
+  let next = 0;
+  let flushed = 0;
+  const flush = (): void => {
+    while (done.has(flushed)) {
+      (done.get(flushed) ?? []).forEach((records, k) => onResult(flushed * BATCH + k, records));
+      done.delete(flushed);
+      flushed++;
+    }
+  };
+  const workers = Array.from({ length: Math.min(threads, Math.max(1, batches.length)) }, () => startWorker(lexiconDirs));
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const send = (): void => {
+            if (next >= batches.length) {
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            const id = next++;
+            worker.postMessage({ id, inputs: batches[id] });
+          };
+          worker.on('message', (reply: Reply) => {
+            if (reply.id !== undefined && reply.results) {
+              done.set(reply.id, reply.results);
+              flush();
+            }
+            send();
+          });
+          worker.on('error', reject);
+        }),
+    ),
+  );
+}

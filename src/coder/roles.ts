@@ -1,0 +1,191 @@
+import type { Pattern } from './patterns.ts';
+import type { TriggerHit } from './triggers.ts';
+import { introducedBy, isBare, type ActorGroup, type SentenceView } from './view.ts';
+
+/**
+ * Who did it to whom, without a parser: positional rules over actor groups in the trigger's
+ * clause. Verbs take a subject after them (VSO) or before them (SVO) and an object or a
+ * preposition-marked target; nouns take an adjective or genitive right after them (غارة إسرائيلية،
+ * قصف الطائرات الروسية), the subject of a light verb (شنت إسرائيل غارة), or a preceding subject.
+ * Every decision is written to `reasons` for `nasij code --explain`.
+ */
+
+export interface Roles {
+  sources: ActorGroup[];
+  targets: ActorGroup[];
+  reasons: string[];
+}
+
+/** How far (in tokens) a subject may stand from its verb. */
+const SUBJECT_AFTER_VERB = 3;
+const SUBJECT_BEFORE = 10;
+const OBJECT_AFTER = 6;
+const NOUN_COMPLEMENT = 2;
+const LIGHT_VERB_REACH = 4;
+
+function label(g: ActorGroup): string {
+  return g.members.map((m) => `${m.text}(${m.code ?? '-'}${m.agent ? ' ' + m.agent : ''})`).join(' + ');
+}
+
+class Assigner {
+  readonly sources: ActorGroup[] = [];
+  readonly targets: ActorGroup[] = [];
+  readonly reasons: string[] = [];
+  private readonly used = new Set<ActorGroup>();
+  private readonly after: ActorGroup[];
+  private readonly before: ActorGroup[];
+
+  constructor(
+    private readonly view: SentenceView,
+    private readonly hit: TriggerHit,
+    private readonly pattern: Pattern,
+    private readonly lightVerbs: Set<string>,
+  ) {
+    const clause = view.clauseOf[hit.first];
+    const inClause = view.groups.filter((g) => g.clause === clause && !g.location);
+    this.after = inClause.filter((g) => g.first >= hit.last);
+    this.before = inClause.filter((g) => g.last <= hit.first).reverse();
+  }
+
+  private take(role: 'source' | 'target', g: ActorGroup | undefined, why: string): boolean {
+    if (!g || this.used.has(g)) return false;
+    this.used.add(g);
+    (role === 'source' ? this.sources : this.targets).push(g);
+    this.reasons.push(`${role} ${label(g)}: ${why}`);
+    return true;
+  }
+
+  private free(list: ActorGroup[]): ActorGroup[] {
+    return list.filter((g) => !this.used.has(g));
+  }
+
+  /** Passive agents and other explicit source phrases (من قبل، على يد، by). */
+  explicitSource(): void {
+    const g = this.free(this.after).find((x) => introducedBy(x, this.pattern.source));
+    this.take('source', g, 'introduced by a source phrase');
+  }
+
+  prepositionTarget(): void {
+    const g = this.free(this.after).find((x) => introducedBy(x, this.pattern.target));
+    this.take('target', g, `introduced by "${g?.intro[0] ?? ''}"`);
+  }
+
+  /** بين X و Y / between X and Y: the first is the source if none yet, the rest targets. */
+  between(): void {
+    const g = this.free([...this.after, ...this.before]).find((x) => introducedBy(x, this.view.cues.between));
+    if (!g) return;
+    this.used.add(g);
+    const [first, ...rest] = g.members;
+    const asGroup = (ms: typeof g.members): ActorGroup => ({ ...g, members: ms });
+    if (this.sources.length === 0 && first) {
+      this.sources.push(asGroup([first]));
+      if (rest.length > 0) this.targets.push(asGroup(rest));
+      this.reasons.push(`source and targets ${label(g)}: "between X and Y"`);
+    } else {
+      this.targets.push(g);
+      this.reasons.push(`target ${label(g)}: "between"`);
+    }
+  }
+
+  subjectAfterVerb(): boolean {
+    if (this.sources.length > 0) return true;
+    const g = this.free(this.after)[0];
+    if (!g || !isBare(g, this.view) || g.first - this.hit.last > SUBJECT_AFTER_VERB) return false;
+    return this.take('source', g, 'subject after the verb (VSO)');
+  }
+
+  subjectBefore(reach = SUBJECT_BEFORE): boolean {
+    if (this.sources.length > 0) return true;
+    const g = this.free(this.before).find((x) => isBare(x, this.view));
+    if (!g || this.hit.first - g.last > reach) return false;
+    return this.take('source', g, 'subject before the trigger');
+  }
+
+  directObject(): void {
+    if (this.pattern.object !== 'target' || this.targets.length > 0) return;
+    const g = this.free(this.after).find((x) => isBare(x, this.view));
+    if (!g || g.first - this.hit.last > OBJECT_AFTER) return;
+    this.take('target', g, 'direct object');
+  }
+
+  /** An actor right after a noun: an adjective (غارة إسرائيلية) is the doer; a genitive as the pattern says. */
+  nounComplement(): void {
+    const g = this.free(this.after)[0];
+    if (!g || !isBare(g, this.view) || g.first - this.hit.last > NOUN_COMPLEMENT) return;
+    const between = this.view.tokens.slice(this.hit.last, g.first);
+    if (between.some((t) => t.kind !== 'word' || this.view.cues.preposition.has(t.norm))) return;
+    const adjective = g.members.every((m) => m.form === 'adjective');
+    if (adjective && this.sources.length > 0) return;
+    if (adjective) this.take('source', g, 'adjective after the noun');
+    else this.take(this.pattern.genitive, g, `genitive after the noun (${this.pattern.genitive})`);
+  }
+
+  /** The subject of a light verb before a noun trigger: شنت إسرائيل غارة، Israel launched strikes. */
+  lightVerbSubject(): void {
+    if (this.sources.length > 0) return;
+    const tokens = this.view.tokens;
+    for (let i = this.hit.first - 1; i >= Math.max(0, this.hit.first - LIGHT_VERB_REACH); i--) {
+      const t = tokens[i];
+      if (!t || !this.isLightVerb(i)) continue;
+      const after = this.free(this.after.concat(this.before)).find((g) => g.first > i && g.last <= this.hit.first && isBare(g, this.view));
+      if (this.take('source', after, `subject of the light verb "${t.text}"`)) return;
+      const before = this.free(this.before).find((g) => g.last <= i && isBare(g, this.view));
+      if (this.take('source', before, `subject of the light verb "${t.text}"`)) return;
+    }
+  }
+
+  private isLightVerb(i: number): boolean {
+    const t = this.view.tokens[i];
+    if (!t) return false;
+    if (this.lightVerbs.has(t.norm)) return true;
+    return t.analyses.some((a) => this.lightVerbs.has(a.stem));
+  }
+
+  /** English "X was attacked by Y": the subject is the target. */
+  passiveSubject(): boolean {
+    const prev = this.view.tokens.slice(Math.max(0, this.hit.first - 2), this.hit.first);
+    if (!prev.some((t) => this.view.cues['passive-aux'].has(t.norm))) return false;
+    const g = this.free(this.before).find((x) => isBare(x, this.view));
+    if (g) this.take('target', g, 'subject of a passive');
+    const by = this.free(this.after).find((x) => introducedBy(x, this.view.cues.by));
+    this.take('source', by, 'agent of a passive ("by")');
+    return true;
+  }
+
+  /** Symmetric events with one coordinated side: the first party is the source, the others targets. */
+  splitSymmetric(): void {
+    const [g] = this.sources;
+    if (!this.pattern.symmetric || !g || this.targets.length > 0 || this.sources.length !== 1 || g.members.length < 2) return;
+    const [first, ...rest] = g.members;
+    if (!first) return;
+    this.sources[0] = { ...g, members: [first] };
+    this.targets.push({ ...g, members: rest });
+    this.reasons.push('symmetric event: first party source, others targets');
+  }
+}
+
+export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Pattern, lightVerbs: Set<string>): Roles {
+  const a = new Assigner(view, hit, pattern, lightVerbs);
+  const isVerb = hit.forms[0]?.pos === 'verb';
+  a.explicitSource();
+  a.between();
+  if (view.lang === 'en') {
+    if (isVerb) {
+      if (!a.passiveSubject()) a.subjectBefore();
+    } else {
+      a.subjectBefore(1); // Israeli strikes, U.S. sanctions
+      a.lightVerbSubject();
+      a.subjectBefore();
+    }
+  } else if (isVerb) {
+    if (!a.subjectAfterVerb()) a.subjectBefore();
+  } else {
+    a.nounComplement();
+    a.lightVerbSubject();
+    a.subjectBefore();
+  }
+  a.prepositionTarget();
+  if (isVerb) a.directObject();
+  a.splitSymmetric();
+  return { sources: a.sources, targets: a.targets, reasons: a.reasons };
+}

@@ -1,0 +1,102 @@
+import type { CliticAnalysis, Token } from '../model/index.ts';
+import type { Lang } from '../lexicon/index.ts';
+import { laterWordKey } from '../lexicon/match.ts';
+import { stemEnglish, tokenise } from '../text/index.ts';
+import type { TriggerForm } from './patterns.ts';
+
+/**
+ * Finding triggers in a sentence. Arabic words are looked up through their clitic analyses (a verb
+ * may carry و/ف/سـ and an object pronoun, a noun و/ف/ب/ل/ك/ال and a possessive); English words by
+ * lemma. Multi-word triggers (وقف إطلاق النار، air strike, call for) are walked in a trie; the
+ * longest wins. Words inside an actor mention (المتظاهرون، protesters) are never triggers.
+ */
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  forms: TriggerForm[] | null;
+}
+
+export interface TriggerIndex {
+  lang: Lang;
+  root: TrieNode;
+  size: number;
+}
+
+export interface TriggerHit {
+  first: number;
+  last: number;
+  forms: TriggerForm[];
+  /** The analysis of the first word that matched (its سـ marks the future). */
+  analysis: CliticAnalysis;
+}
+
+/** Trie keys of a written trigger, as text tokens will produce them. */
+export function triggerWords(lang: Lang): (text: string) => string[] {
+  if (lang === 'en') return (text) => tokenise(text).map((t) => stemEnglish(t.norm));
+  return (text) => tokenise(text).map((t, i) => (i === 0 ? t.norm : laterWordKey(t.norm)));
+}
+
+export function buildTriggerIndex(lang: Lang, forms: TriggerForm[]): TriggerIndex {
+  const root: TrieNode = { next: null, forms: null };
+  for (const f of forms) {
+    let node = root;
+    for (const w of f.words) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: null, forms: null }));
+      node = child;
+    }
+    (node.forms ??= []).push(f);
+  }
+  return { lang, root, size: forms.length };
+}
+
+function fits(form: TriggerForm, a: CliticAnalysis): boolean {
+  if (form.pos === 'verb') return !a.proclitics.some((c) => c === 'ال' || c === 'ب' || c === 'ك');
+  return !a.proclitics.includes('س');
+}
+
+function firstKeys(lang: Lang, token: Token): { key: string; analysis: CliticAnalysis }[] {
+  if (lang === 'en') return [{ key: stemEnglish(token.norm), analysis: { proclitics: [], stem: token.norm, enclitic: null } }];
+  return token.analyses.map((a) => ({ key: a.stem, analysis: a }));
+}
+
+function laterKey(lang: Lang, token: Token): string {
+  return lang === 'en' ? stemEnglish(token.norm) : laterWordKey(token.norm);
+}
+
+function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: Set<number>): TriggerHit | null {
+  const token = tokens[i] as Token;
+  if (token.kind !== 'word' || blocked.has(i) || !index.root.next) return null;
+  let best: TriggerHit | null = null;
+  for (const { key, analysis } of firstKeys(index.lang, token)) {
+    let node = index.root.next.get(key);
+    let at = i + 1;
+    while (node) {
+      const forms = node.forms?.filter((f) => fits(f, analysis)) ?? [];
+      const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
+      const bestStripped = best ? best.analysis.proclitics.length + (best.analysis.enclitic ? 1 : 0) : Infinity;
+      if (forms.length > 0 && (!best || at > best.last || (at === best.last && stripped < bestStripped))) {
+        best = { first: i, last: at, forms, analysis };
+      }
+      const next = tokens[at];
+      if (!node.next || !next || next.kind !== 'word' || blocked.has(at)) break;
+      node = node.next.get(laterKey(index.lang, next));
+      at++;
+    }
+  }
+  return best;
+}
+
+/** Triggers of one sentence, left to right, not overlapping. */
+export function findTriggers(index: TriggerIndex, tokens: Token[], blocked: Set<number>): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = longestFrom(index, tokens, i, blocked);
+    if (hit) {
+      hits.push(hit);
+      i = hit.last;
+    } else i++;
+  }
+  return hits;
+}

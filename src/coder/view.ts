@@ -1,0 +1,97 @@
+import type { Token } from '../model/index.ts';
+import type { ActorMention, Lang } from '../lexicon/index.ts';
+import type { Cues } from './cues.ts';
+
+/**
+ * A sentence as the role rules see it: tokens, clauses (cut at complementisers: قال X إن …,
+ * said that …), and actor groups — coordinated mentions (الإمارات وإسرائيل، Egypt, Qatar and
+ * Turkey) with the word that introduces them (على، مع، في، against …) and whether they are a place.
+ */
+
+export interface ActorGroup {
+  members: ActorMention[];
+  first: number;
+  last: number;
+  /** Words that may introduce the group: the previous word, the previous two, a clitic preposition. */
+  intro: string[];
+  /** A state or place after a place preposition (في بيروت): where, not whom. */
+  location: boolean;
+  clause: number;
+}
+
+export interface SentenceView {
+  lang: Lang;
+  tokens: Token[];
+  groups: ActorGroup[];
+  clauseOf: number[];
+  cues: Cues;
+}
+
+const JOINERS = new Set(['و', 'and', '،', ',', 'the', '&']);
+const CLITIC_PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
+const PLACE_KINDS = new Set(['state', 'place', 'region']);
+
+function clauses(tokens: Token[], cues: Cues): number[] {
+  const out: number[] = [];
+  let clause = 0;
+  for (const t of tokens) {
+    if (cues.complementiser.has(t.norm) || t.norm === ':' || t.norm === '"') clause++;
+    out.push(clause);
+  }
+  return out;
+}
+
+function introWords(tokens: Token[], m: ActorMention): string[] {
+  const prev = tokens[m.first - 1]?.norm;
+  const prev2 = tokens[m.first - 2]?.norm;
+  const words: string[] = [];
+  if (prev) words.push(prev);
+  if (prev && prev2) words.push(`${prev2} ${prev}`);
+  const clitic = m.proclitics.find((c) => CLITIC_PREPOSITIONS.has(c));
+  if (clitic) words.push(clitic);
+  // a preposition written on the word itself (بين، لدى) is its own token; a lone و is no introducer
+  return words;
+}
+
+/** Whether `next` continues the group ending at `last`: only joiners stand between them. */
+function coordinated(tokens: Token[], last: number, next: ActorMention): boolean {
+  if (next.proclitics[0] === 'و' && next.first === last) return true;
+  const gap = tokens.slice(last, next.first);
+  return gap.length > 0 && gap.length <= 2 && gap.every((t) => JOINERS.has(t.norm)) && (gap.some((t) => t.norm !== 'the') || next.proclitics[0] === 'و');
+}
+
+function group(tokens: Token[], actors: ActorMention[], clauseOf: number[], cues: Cues): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  for (const m of actors) {
+    const prev = groups.at(-1);
+    if (prev && coordinated(tokens, prev.last, m) && clauseOf[m.first] === prev.clause) {
+      prev.members.push(m);
+      prev.last = m.last;
+      continue;
+    }
+    const intro = introWords(tokens, m);
+    const location = PLACE_KINDS.has(m.kind) && intro.some((w) => cues.place.has(w));
+    groups.push({ members: [m], first: m.first, last: m.last, intro, location, clause: clauseOf[m.first] ?? 0 });
+  }
+  return groups;
+}
+
+export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[], cues: Cues): SentenceView {
+  const clauseOf = clauses(tokens, cues);
+  return { lang, tokens, groups: group(tokens, actors, clauseOf, cues), clauseOf, cues };
+}
+
+/** Whether a group is introduced by one of the given words (prepositions, or phrases like من قبل). */
+export function introducedBy(g: ActorGroup, words: Iterable<string>): boolean {
+  for (const w of words) if (g.intro.includes(w)) return true;
+  return false;
+}
+
+/** A group with no preposition before it: a subject or a direct object. */
+export function isBare(g: ActorGroup, view: SentenceView): boolean {
+  const prev = view.tokens[g.first - 1];
+  const hasClitic = g.members[0]?.proclitics.some((c) => CLITIC_PREPOSITIONS.has(c)) ?? false;
+  if (hasClitic) return false;
+  if (!prev || prev.kind !== 'word') return true;
+  return !view.cues.preposition.has(prev.norm);
+}

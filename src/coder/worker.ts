@@ -1,0 +1,15 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { Coder, type CodeInput, type CodedRecord } from './coder.ts';
+
+/** A worker thread that codes batches of documents with its own Coder (see `codeInParallel`). */
+interface Batch {
+  id: number;
+  inputs: CodeInput[];
+}
+
+const coder = Coder.load((workerData as { lexiconDirs: string[] }).lexiconDirs);
+parentPort?.on('message', (batch: Batch) => {
+  const results: CodedRecord[][] = batch.inputs.map((input) => coder.code(input).records);
+  parentPort?.postMessage({ id: batch.id, results });
+});
+parentPort?.postMessage({ ready: true });

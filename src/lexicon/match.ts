@@ -1,0 +1,137 @@
+import type { CliticAnalysis, Token } from '../model/index.ts';
+import { normalise } from '../text/index.ts';
+import type { LexPhrase, TrieNode } from './types.ts';
+
+/**
+ * The clitic-aware longest-match scan over a sentence's tokens. The first word of a phrase may
+ * carry proclitics (وبالولايات → الولايات); later words are matched as written, with or without
+ * their article (الكوري الجنوبي ↔ كوري جنوبي). Among matches at one position the longest wins,
+ * then the one that strips fewer clitics. Only agent words may lose a pronoun suffix (حكومته).
+ */
+
+export interface RawMatch {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Character span in the document; a leading conjunction or preposition is left out. */
+  start: number;
+  end: number;
+  phrases: LexPhrase[];
+  proclitics: string[];
+  enclitic: string | null;
+}
+
+const ARTICLE = 'ال';
+
+function firstForms(a: CliticAnalysis): string[] {
+  return a.proclitics.at(-1) === ARTICLE ? [ARTICLE + a.stem, a.stem] : [a.stem];
+}
+
+/**
+ * Words after the first are compared without their article on both sides, so that one entry
+ * covers the definite and the construct forms (وزير الخارجية ↔ وزير خارجية روسيا).
+ */
+export function laterWordKey(norm: string): string {
+  return norm.startsWith(ARTICLE) && norm.length > 3 ? norm.slice(ARTICLE.length) : norm;
+}
+
+function isCapitalised(token: Token): boolean {
+  return token.text === token.text.toUpperCase();
+}
+
+function acceptable(phrases: LexPhrase[], tokens: Token[], first: number, last: number, enclitic: string | null): LexPhrase[] {
+  return phrases.filter((p) => {
+    if (enclitic !== null && (p.form !== 'agent' || last - first !== 1)) return false;
+    if (!p.caseSensitive) return true;
+    for (let k = first; k < last; k++) if (!isCapitalised(tokens[k] as Token)) return false;
+    return true;
+  });
+}
+
+/** Number of original characters that make up the first `count` normalised characters of `text`. */
+function surfaceLength(text: string, count: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < text.length && seen < count) {
+    seen += normalise(text[i] as string).length;
+    i++;
+  }
+  return i;
+}
+
+/** Characters to leave out at the start of the span: conjunction/preposition, not a fused article. */
+function leadingCliticLength(analysis: CliticAnalysis): number {
+  const kept = analysis.proclitics.at(-1) === ARTICLE ? analysis.proclitics.slice(0, -1) : analysis.proclitics;
+  if (kept.length > 0 && analysis.proclitics.at(-1) === ARTICLE && kept.at(-1) === 'ل') return kept.length - 1; // لل: keep ل with its fused article
+  return kept.reduce((n, c) => n + c.length, 0);
+}
+
+interface Candidate {
+  last: number;
+  phrases: LexPhrase[];
+  analysis: CliticAnalysis;
+  stripped: number;
+}
+
+function extend(node: TrieNode, tokens: Token[], first: number, analysis: CliticAnalysis, best: Candidate | null): Candidate | null {
+  const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
+  const consider = (n: TrieNode, last: number): void => {
+    if (!n.phrases) return;
+    const phrases = acceptable(n.phrases, tokens, first, last, analysis.enclitic);
+    if (phrases.length === 0) return;
+    if (!best || last > best.last || (last === best.last && stripped < best.stripped)) best = { last, phrases, analysis, stripped };
+  };
+  consider(node, first + 1);
+  if (analysis.enclitic !== null) return best;
+  // a trie walk over the following tokens; phrases are short, so the stack stays small
+  const walk = (n: TrieNode, at: number): void => {
+    const token = tokens[at];
+    if (!n.next || !token || token.kind === 'punct' && token.norm !== '.') return;
+    const child = n.next.get(laterWordKey(token.norm));
+    if (!child) return;
+    consider(child, at + 1);
+    walk(child, at + 1);
+  };
+  walk(node, first + 1);
+  return best;
+}
+
+function bestAt(root: TrieNode, tokens: Token[], i: number): Candidate | null {
+  const token = tokens[i] as Token;
+  if (token.kind !== 'word' || !root.next) return null;
+  let best: Candidate | null = null;
+  for (const analysis of token.analyses) {
+    for (const form of firstForms(analysis)) {
+      const node = root.next.get(form);
+      if (node) best = extend(node, tokens, i, analysis, best);
+    }
+  }
+  return best;
+}
+
+/** Longest, left-to-right, non-overlapping phrase matches over the tokens of one sentence. */
+export function matchPhrases(root: TrieNode, tokens: Token[]): RawMatch[] {
+  const matches: RawMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const best = bestAt(root, tokens, i);
+    if (!best) {
+      i++;
+      continue;
+    }
+    const firstToken = tokens[i] as Token;
+    const lastToken = tokens[best.last - 1] as Token;
+    const skip = surfaceLength(firstToken.text, leadingCliticLength(best.analysis));
+    matches.push({
+      first: i,
+      last: best.last,
+      start: firstToken.start + skip,
+      end: lastToken.end,
+      phrases: best.phrases,
+      proclitics: best.analysis.proclitics,
+      enclitic: best.analysis.enclitic,
+    });
+    i = best.last;
+  }
+  return matches;
+}

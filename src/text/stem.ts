@@ -1,0 +1,30 @@
+import { stemmer as arabicSnowball } from '@orama/stemmers/arabic';
+import { stemmer as englishSnowball } from '@orama/stemmers/english';
+import { readTsv } from '../datafile/tsv.ts';
+import { dataPath } from '../datafile/paths.ts';
+
+/**
+ * Light stemming for trigger matching: Snowball Arabic after clitic stripping (Snowball does not
+ * strip و+ال together, so pass it a clitic-free stem), and for English a lemma: the base form of
+ * an irregular verb from the data file, otherwise the Snowball (Porter 2) stem.
+ */
+
+export function stemArabic(stem: string): string {
+  return arabicSnowball(stem);
+}
+
+let irregular: Map<string, string> | undefined;
+
+function irregularVerbs(): Map<string, string> {
+  irregular ??= new Map(
+    readTsv(dataPath('lang', 'en', 'irregular-verbs.tsv'), 2).map((r) => [(r.fields[0] ?? '').trim(), (r.fields[1] ?? '').trim()]),
+  );
+  return irregular;
+}
+
+/** "withdrew" → "withdraw", "attacked" → "attack", "sanctions" → "sanction". */
+export function stemEnglish(word: string): string {
+  const lower = word.toLowerCase();
+  const base = irregularVerbs().get(lower);
+  return englishSnowball(base ?? lower);
+}

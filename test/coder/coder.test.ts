@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Coder, type CodedRecord } from '../../src/coder/coder.ts';
+import type { Event, Grouping, Membership } from '../../src/model/index.ts';
+import { Event as EventSchema, Membership as MembershipSchema, Grouping as GroupingSchema } from '../../src/model/index.ts';
+
+/** The coder on sentences written for these tests, with the bundled data. */
+
+const coder = Coder.load();
+const DATE = '2024-03-07';
+
+function code(text: string, date = DATE): CodedRecord[] {
+  return coder.code({ docId: 't', text, date }).records;
+}
+
+function events(text: string, date = DATE): Event[] {
+  return code(text, date).filter((r): r is Event => r.kind === 'event');
+}
+
+function summary(e: Event): string {
+  const side = (refs: Event['sources']): string => [...new Set(refs.map((r) => r.code))].join('+') || '-';
+  return `${e.type} ${side(e.sources)}>${side(e.targets)}`;
+}
+
+function summaries(text: string, date = DATE): string[] {
+  return events(text, date).map(summary);
+}
+
+const cases: [string, string, string[]][] = [
+  ['VSO verb with object', 'هاجمت القوات الروسية مواقع أوكرانية قرب خاركيف.', ['ASSAULT RUS>UKR']],
+  ['SVO verb', 'الولايات المتحدة فرضت عقوبات جديدة على إيران.', ['SANCTION USA>IRN']],
+  ['noun with adjective actor', 'غارة إسرائيلية على جنوب لبنان تقتل ثلاثة مدنيين.', ['ASSAULT ISR>LBN']],
+  ['construct state: noun + genitive actor + target', 'أدى قصف الطائرات الروسية لمدينة حلب إلى دمار واسع.', ['ASSAULT RUS>SYR']],
+  ['light verb gives the noun its source', 'شنت إسرائيل غارات على مواقع في سوريا.', ['ASSAULT ISR>SYR']],
+  ['visit: visitor source, host target', 'زار الرئيس الفرنسي الجزائر في زيارة رسمية.', ['CONSULT FRA>DZA']],
+  ['coordination: symmetric talks', 'أجرت مصر وقطر محادثات حول التهدئة.', ['CONSULT EGY>QAT']],
+  ['between X and Y', 'انطلقت محادثات بين السعودية وإيران في بغداد.', ['CONSULT SAU>IRN']],
+  ['a place is not a target', 'اجتمع وزير الخارجية التركي مع نظيره الروسي في الدوحة.', ['CONSULT TUR>RUS']],
+  ['domestic protest with a place', 'تظاهر آلاف المحتجين في بيروت ضد الحكومة اللبنانية.', ['PROTEST LBN>LBN']],
+  ['arrest by police', 'اعتقلت الشرطة التونسية عشرات الناشطين في العاصمة.', ['COERCE TUN>-']],
+  ['English SVO', 'Russia attacked Ukrainian ports on Tuesday.', ['ASSAULT RUS>UKR']],
+  ['English adjective before noun trigger', 'Israeli air strikes hit targets in Gaza.', ['ASSAULT ISR>-']],
+  ['English sanctions on', 'The European Union imposed sanctions on Belarus.', ['SANCTION EU>BLR']],
+  ['English passive with by', 'Ukrainian positions were shelled by Russian forces overnight.', ['ASSAULT RUS>UKR']],
+  ['English talks with', 'China held talks with Brazil on trade.', ['CONSULT CHN>BRA']],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`coder: ${name}`, () => assert.deepEqual(summaries(text), expected));
+}
+
+test('coder: reported speech keeps the inner event\'s actors', () => {
+  const found = summaries('قال المتحدث باسم الجيش الأمريكي إن الحوثيين هاجموا سفينة تجارية.');
+  assert.ok(found.some((s) => s.startsWith('ASSAULT YEM')), found.join('; '));
+  assert.ok(!found.some((s) => s.startsWith('ASSAULT USA')), 'the speaker is not the attacker');
+});
+
+test('coder: negation is flagged', () => {
+  const [notJoined] = events('لم تهاجم تركيا المواقع السورية.');
+  assert.equal(notJoined?.negated, true);
+  const negatedAr = events('نفت إيران أن تكون قد هاجمت السفينة.');
+  assert.ok(negatedAr.some((x) => x.type === 'ASSAULT' && x.negated), JSON.stringify(negatedAr.map(summary)));
+  const [en] = events('Turkey did not attack Syrian positions.');
+  assert.equal(en?.negated, true);
+  const [plain] = events('هاجمت تركيا المواقع السورية.');
+  assert.equal(plain?.negated, false);
+});
+
+test('coder: future and hypothetical modality', () => {
+  const [future] = events('ستفرض الولايات المتحدة عقوبات على روسيا.');
+  assert.equal(future?.modality, 'future');
+  const [english] = events('Washington will impose sanctions on Moscow.');
+  assert.equal(english?.modality, 'future');
+  const [maybe] = events('إذا هاجمت إيران إسرائيل فسترد الولايات المتحدة.');
+  assert.equal(maybe?.modality, 'hypothetical');
+});
+
+test('coder: the event date is the stated date, resolved against the article date', () => {
+  const [e] = events('شنت إسرائيل أمس غارات على جنوب لبنان.', '2024-03-07');
+  assert.equal(e?.date, '2024-03-06');
+  assert.equal(e?.date_precision, 'day');
+  const [undated] = events('شنت إسرائيل غارات على جنوب لبنان.', '2024-03-07');
+  assert.deepEqual([undated?.date, undated?.date_precision], ['2024-03-07', 'article']);
+});
+
+test('coder: carry-over of the previous sentence\'s actor', () => {
+  const found = summaries('استقبل الرئيس المصري وزير الخارجية الأمريكي. وبحث معه الأوضاع في غزة.');
+  assert.equal(found.length, 2, found.join('; '));
+  assert.match(found[1] ?? '', /^CONSULT EGY/);
+});
+
+test('coder: joins and withdrawals are memberships with the lexicon grouping', () => {
+  const records = code('انضمت فنلندا رسميا إلى حلف شمال الأطلسي في الرابع من نيسان/أبريل 2023.', '2023-04-05');
+  const join = records.find((r): r is Membership => r.kind === 'membership');
+  assert.deepEqual([join?.actor.code, join?.grouping.code, join?.change, join?.date], ['FIN', 'NATO', 'join', '2023-04-04']);
+  const grouping = records.find((r): r is Grouping => r.kind === 'grouping');
+  assert.equal(grouping?.code, 'NATO');
+  assert.ok(grouping?.members.includes('FIN'), 'Finland is a member on that date');
+  const [leave] = code('Washington withdrew from the Paris Agreement.', '2020-11-05').filter((r): r is Membership => r.kind === 'membership');
+  assert.deepEqual([leave?.actor.code, leave?.change], ['USA', 'withdraw']);
+});
+
+test('coder: a grouping founded in the text is discovered with its members, format and issues', () => {
+  const records = code('أعلنت الأرجنتين وبوليفيا وتشيلي والبيرو تأسيس اتحاد لمنتجي الليثيوم لتنسيق سياسات التعدين.');
+  const grouping = records.find((r): r is Grouping => r.kind === 'grouping' && r.new);
+  assert.ok(grouping, JSON.stringify(records));
+  assert.deepEqual(grouping.members, ['ARG', 'BOL', 'CHL', 'PER']);
+  assert.equal(grouping.format, 'minilateral');
+  assert.ok(grouping.issues.includes('minerals'));
+  const founders = records.filter((r): r is Membership => r.kind === 'membership' && r.change === 'found');
+  assert.equal(founders.length, 4);
+});
+
+test('coder: every record validates against the published schemas and slices back to its text', () => {
+  const text = 'شنت إسرائيل أمس غارات على جنوب لبنان. وانضمت السويد إلى الناتو. Russia attacked Ukraine.';
+  for (const r of code(text)) {
+    if (r.kind === 'event') {
+      EventSchema.parse(r);
+      assert.equal(text.slice(r.trigger.start, r.trigger.end), r.trigger.text);
+      for (const a of [...r.sources, ...r.targets]) assert.equal(text.slice(a.start, a.end), a.text);
+    } else if (r.kind === 'membership') MembershipSchema.parse(r);
+    else GroupingSchema.parse(r);
+    assert.equal(text.slice(r.sentence.start, r.sentence.end).length > 0, true);
+  }
+});
+
+test('coder: ids are stable across runs and differ between events', () => {
+  const a = code('شنت إسرائيل غارات على لبنان. هاجمت روسيا أوكرانيا.').map((r) => r.id);
+  const b = code('شنت إسرائيل غارات على لبنان. هاجمت روسيا أوكرانيا.').map((r) => r.id);
+  assert.deepEqual(a, b);
+  assert.equal(new Set(a).size, a.length);
+});
+
+test('coder: a sentence with no event yields nothing', () => {
+  assert.deepEqual(code('يبلغ عدد سكان القاهرة نحو عشرين مليون نسمة.'), []);
+});
