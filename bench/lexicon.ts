@@ -27,7 +27,7 @@ export function benchLexicon(megabytes: number): void {
   report('lexicon: load and match', {
     'load ms (compile all data)': (load * 1000).toFixed(0),
     entries: lexicon.compiled.entries.length,
-    phrases: lexicon.compiled.phraseCount,
+    phrases: lexicon.compiled.phrases.length,
     tokens: tokenCount,
     mentions,
     'tokens/s': Math.round(tokenCount / match),

@@ -8,7 +8,7 @@ import { readModality } from './modality.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
-import { buildTriggerIndex, findTriggers, triggerWords, type TriggerHit, type TriggerIndex } from './triggers.ts';
+import { buildTriggerIndex, findTriggers, triggerWords, type Blocked, type TriggerHit, type TriggerIndex } from './triggers.ts';
 import { sentenceView, type ActorGroup, type SentenceView } from './view.ts';
 
 /**
@@ -29,6 +29,8 @@ export interface CodeInput {
 export interface TriggerExplanation {
   trigger: string;
   rule: string;
+  /** The PLOVER type or membership change coded, or "" when nothing was. */
+  type: string;
   also: string[];
   reasons: string[];
 }
@@ -46,6 +48,41 @@ export interface CodedDocument {
   records: CodedRecord[];
   sentences: number;
   explanations: SentenceExplanation[];
+}
+
+/** Types whose object is a wished-for, threatened or alleged act, not an event of its own. */
+const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'CONSULT']);
+const COMPLEMENT_REACH = 6;
+
+/**
+ * "دعت الجامعة إلى وقف إطلاق النار", "accused X of attacking": a noun trigger after a preposition
+ * that follows a governing trigger in the same clause is what that trigger is about.
+ */
+function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: TriggerHit; type: string }[]): string | null {
+  if (hit.forms[0]?.pos !== 'noun' && view.lang === 'ar') return null;
+  const prev = view.tokens[hit.first - 1];
+  const cliticPreposition = hit.analysis.proclitics.some((c) => c === 'ب' || c === 'ل');
+  const introduced = cliticPreposition || (prev !== undefined && view.cues.preposition.has(prev.norm)) || prev?.norm === 'to';
+  if (!introduced) return null;
+  const outer = [...coded].reverse().find((c) => view.clauseOf[c.hit.first] === view.clauseOf[hit.first] && hit.first - c.hit.last <= COMPLEMENT_REACH);
+  return outer && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
+}
+
+const ORGANISATION_REACH = 8;
+
+/**
+ * A word that is both a membership change and an event (انسحبت، withdrew) is a membership when an
+ * organisation or treaty follows it in the clause (انسحبت من منظمة الصحة العالمية), else an event.
+ */
+function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms'] {
+  const membership = hit.forms.filter((f) => f.pattern.kind === 'membership');
+  const event = hit.forms.filter((f) => f.pattern.kind === 'event');
+  if (membership.length === 0 || event.length === 0) return hit.forms;
+  const clause = view.clauseOf[hit.first];
+  const organisationAfter = view.groups.some(
+    (g) => g.clause === clause && g.first >= hit.last && g.first - hit.last <= ORGANISATION_REACH && g.members.some((m) => m.kind === 'organisation'),
+  );
+  return organisationAfter ? [...membership, ...event] : [...event, ...membership];
 }
 
 interface LanguageRules {
@@ -120,11 +157,24 @@ class DocumentRun {
     const tokens = this.tokensBySentence.get(s.index) ?? [];
     const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
     const view = sentenceView(s.lang, tokens, actors, rules.cues);
-    const blocked = new Set<number>();
-    for (const a of actors) for (let i = a.first; i < a.last; i++) blocked.add(i);
+    const blocked: Blocked = { named: new Set(), generic: new Set() };
+    for (const a of actors) {
+      const set = a.code === null && (a.kind === 'agent' || a.kind === 'role') ? blocked.generic : blocked.named;
+      for (let i = a.first; i < a.last; i++) set.add(i);
+    }
     const hits = findTriggers(rules.index, tokens, blocked);
     const explanation: TriggerExplanation[] = [];
-    for (const hit of hits) explanation.push(this.trigger(s, view, hit, rules));
+    const coded: { hit: TriggerHit; type: string }[] = [];
+    for (const hit of hits) {
+      const outer = complementOf(view, hit, coded);
+      if (outer) {
+        explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: [`not an event: what the ${outer} before it asks, threatens or alleges`] });
+        continue;
+      }
+      const e = this.trigger(s, view, hit, rules);
+      explanation.push(e);
+      coded.push({ hit, type: e.type });
+    }
     // a sentence without events still sets who the next one may be about
     const firstActor = view.groups.find((g) => !g.location && g.members.some((m) => m.code));
     if (hits.length === 0 && firstActor) this.carried = firstActor;
@@ -132,11 +182,11 @@ class DocumentRun {
   }
 
   private trigger(s: Sentence, view: SentenceView, hit: TriggerHit, rules: LanguageRules): TriggerExplanation {
-    const [form, ...others] = hit.forms;
+    const [form, ...others] = choosePattern(view, hit);
     const pattern = form?.pattern;
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
-    if (!pattern) return { trigger: triggerText, rule: '', also: [], reasons: [] };
+    if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
     const roles = assignRoles(view, hit, pattern, rules.lightVerbs);
     this.carryOver(roles);
     const modality = readModality(tokens, view.clauseOf, hit, rules.cues);
@@ -157,7 +207,7 @@ class DocumentRun {
     }
     if (roles.sources.length > 0) this.carried = roles.sources[0] ?? this.carried;
     const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
-    return { trigger: trigger.text, rule: pattern.id, also, reasons };
+    return { trigger: trigger.text, rule: pattern.id, type: pattern.kind === 'event' ? pattern.type : pattern.change, also, reasons };
   }
 
   /** A sentence that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
@@ -173,6 +223,10 @@ class DocumentRun {
   ): void {
     const sources = actorRefs(roles.sources, place);
     const targets = actorRefs(roles.targets, place).filter((t) => !sources.some((x) => x.start === t.start));
+    if (this.restates(s, pattern.type, [...sources, ...targets].map((a) => a.code))) {
+      roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: not counted again`);
+      return;
+    }
     const historical = modality.modality === null && isHistorical(when, this.doc.published);
     this.records.push({
       kind: 'event',
@@ -197,6 +251,15 @@ class DocumentRun {
     for (const g of [...roles.sources, ...roles.targets]) {
       for (const m of g.members) if (m.kind === 'organisation' && m.code) this.noteGrouping(m.code, s);
     }
+  }
+
+  /** "زار … في زيارة رسمية", "غارة … تقتل": a second trigger of the same type among the same actors. */
+  private restates(s: Sentence, type: string, codes: string[]): boolean {
+    return this.records.some((r) => {
+      if (r.kind !== 'event' || r.sentence.index !== s.index || r.type !== type) return false;
+      const seen = new Set([...r.sources, ...r.targets].map((a) => a.code));
+      return codes.every((c) => seen.has(c));
+    });
   }
 
   private noteGrouping(code: string, s: Sentence): void {

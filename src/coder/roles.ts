@@ -1,6 +1,6 @@
 import type { Pattern } from './patterns.ts';
 import type { TriggerHit } from './triggers.ts';
-import { introducedBy, isBare, type ActorGroup, type SentenceView } from './view.ts';
+import { introducedBy, isBare, isOblique, type ActorGroup, type SentenceView } from './view.ts';
 
 /**
  * Who did it to whom, without a parser: positional rules over actor groups in the trigger's
@@ -15,6 +15,9 @@ export interface Roles {
   targets: ActorGroup[];
   reasons: string[];
 }
+
+/** Types whose target may be the place where they happen (an attacked town, a raided city). */
+const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
 
 /** How far (in tokens) a subject may stand from its verb. */
 const SUBJECT_AFTER_VERB = 3;
@@ -42,9 +45,20 @@ class Assigner {
     private readonly lightVerbs: Set<string>,
   ) {
     const clause = view.clauseOf[hit.first];
-    const inClause = view.groups.filter((g) => g.clause === clause && !g.location);
+    // a place after a target preposition is what is targeted (غارة على جنوب لبنان)
+    const party = (g: ActorGroup): boolean => !g.location || introducedBy(g, pattern.target);
+    const inClause = view.groups.filter((g) => g.clause === clause && party(g));
     this.after = inClause.filter((g) => g.first >= hit.last);
     this.before = inClause.filter((g) => g.last <= hit.first).reverse();
+    this.places = view.groups.filter((g) => g.clause === clause && g.location && g.first >= hit.last);
+  }
+
+  private readonly places: ActorGroup[];
+
+  /** Force used on a place hits that place's state (strikes on sites in Syria → SYR). */
+  placeAsTarget(): void {
+    if (this.targets.length > 0 || this.pattern.kind !== 'event' || !PLACE_TARGET_TYPES.has(this.pattern.type)) return;
+    this.take('target', this.places[0], 'the place where force was used');
   }
 
   private take(role: 'source' | 'target', g: ActorGroup | undefined, why: string): boolean {
@@ -90,13 +104,13 @@ class Assigner {
   subjectAfterVerb(): boolean {
     if (this.sources.length > 0) return true;
     const g = this.free(this.after)[0];
-    if (!g || !isBare(g, this.view) || g.first - this.hit.last > SUBJECT_AFTER_VERB) return false;
+    if (!g || !isBare(g, this.view) || isOblique(g, this.view) || g.first - this.hit.last > SUBJECT_AFTER_VERB) return false;
     return this.take('source', g, 'subject after the verb (VSO)');
   }
 
   subjectBefore(reach = SUBJECT_BEFORE): boolean {
     if (this.sources.length > 0) return true;
-    const g = this.free(this.before).find((x) => isBare(x, this.view));
+    const g = this.free(this.before).find((x) => isBare(x, this.view) && !isOblique(x, this.view));
     if (!g || this.hit.first - g.last > reach) return false;
     return this.take('source', g, 'subject before the trigger');
   }
@@ -186,6 +200,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   }
   a.prepositionTarget();
   if (isVerb) a.directObject();
+  a.placeAsTarget();
   a.splitSymmetric();
   return { sources: a.sources, targets: a.targets, reasons: a.reasons };
 }

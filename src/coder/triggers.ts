@@ -8,8 +8,15 @@ import type { TriggerForm } from './patterns.ts';
  * Finding triggers in a sentence. Arabic words are looked up through their clitic analyses (a verb
  * may carry و/ف/سـ and an object pronoun, a noun و/ف/ب/ل/ك/ال and a possessive); English words by
  * lemma. Multi-word triggers (وقف إطلاق النار، air strike, call for) are walked in a trie; the
- * longest wins. Words inside an actor mention (المتظاهرون، protesters) are never triggers.
+ * longest wins. A named actor is never part of a trigger; an agent or role word (المتظاهرون،
+ * السفير، protesters) may be only inside a longer trigger (طرد السفير، تبادل الأسرى), never alone.
  */
+
+/** Token indices covered by actors: named ones block triggers, agent/role words only alone. */
+export interface Blocked {
+  named: Set<number>;
+  generic: Set<number>;
+}
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
@@ -65,9 +72,14 @@ function laterKey(lang: Lang, token: Token): string {
   return lang === 'en' ? stemEnglish(token.norm) : laterWordKey(token.norm);
 }
 
-function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: Set<number>): TriggerHit | null {
+function coversOnlyGeneric(blocked: Blocked, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!blocked.generic.has(k)) return false;
+  return true;
+}
+
+function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: Blocked): TriggerHit | null {
   const token = tokens[i] as Token;
-  if (token.kind !== 'word' || blocked.has(i) || !index.root.next) return null;
+  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next) return null;
   let best: TriggerHit | null = null;
   for (const { key, analysis } of firstKeys(index.lang, token)) {
     let node = index.root.next.get(key);
@@ -76,11 +88,12 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: S
       const forms = node.forms?.filter((f) => fits(f, analysis)) ?? [];
       const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
       const bestStripped = best ? best.analysis.proclitics.length + (best.analysis.enclitic ? 1 : 0) : Infinity;
-      if (forms.length > 0 && (!best || at > best.last || (at === best.last && stripped < bestStripped))) {
+      const allowed = at - i > 1 ? !coversOnlyGeneric(blocked, i, at) : !blocked.generic.has(i);
+      if (allowed && forms.length > 0 && (!best || at > best.last || (at === best.last && stripped < bestStripped))) {
         best = { first: i, last: at, forms, analysis };
       }
       const next = tokens[at];
-      if (!node.next || !next || next.kind !== 'word' || blocked.has(at)) break;
+      if (!node.next || !next || next.kind !== 'word' || blocked.named.has(at)) break;
       node = node.next.get(laterKey(index.lang, next));
       at++;
     }
@@ -89,7 +102,7 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: S
 }
 
 /** Triggers of one sentence, left to right, not overlapping. */
-export function findTriggers(index: TriggerIndex, tokens: Token[], blocked: Set<number>): TriggerHit[] {
+export function findTriggers(index: TriggerIndex, tokens: Token[], blocked: Blocked): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = longestFrom(index, tokens, i, blocked);

@@ -83,7 +83,24 @@ export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[]
 
 /** Whether a group is introduced by one of the given words (prepositions, or phrases like من قبل). */
 export function introducedBy(g: ActorGroup, words: Iterable<string>): boolean {
-  for (const w of words) if (g.intro.includes(w)) return true;
+  for (const w of words) {
+    // "على جنوب لبنان": the preposition may stand before a place word
+    if (g.intro.some((i) => i === w || i.startsWith(`${w} `))) return true;
+  }
+  return false;
+}
+
+/**
+ * A people word in the oblique case (مدنيين، متظاهرين — the sound plural in -ين) is an object or
+ * after a preposition, never the subject of a verb (that would be مدنيون).
+ */
+export function isOblique(g: ActorGroup, view: SentenceView): boolean {
+  const first = g.members[0];
+  if (!first || (first.kind !== 'agent' && first.form !== 'people')) return false;
+  const word = view.tokens[first.first]?.norm ?? '';
+  const before = view.tokens[first.first - 1]?.norm ?? '';
+  if (view.cues.quantifier.has(before)) return false; // آلاف المحتجين: the case comes from آلاف
+  for (const ending of view.cues['oblique-plural']) if (word.endsWith(ending)) return true;
   return false;
 }
 

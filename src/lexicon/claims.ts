@@ -8,7 +8,7 @@ import type { LexEntry, LexPhrase, Tenure } from './types.ts';
  */
 
 function codesOf(entry: LexEntry): string[] {
-  if (entry.kind === 'state' || entry.kind === 'organisation') return [entry.code];
+  if (entry.kind === 'state' || entry.kind === 'organisation' || entry.kind === 'group') return [entry.code];
   if (entry.kind === 'person') return [...new Set(entry.tenures.map((t) => t.code))];
   return [];
 }
@@ -46,7 +46,7 @@ export function conflictBetween(a: LexPhrase, b: LexPhrase): string | null {
 }
 
 const FORM_RANK: Record<string, number> = { name: 0, people: 1, adjective: 1, metonym: 2, capital: 3, role: 4, agent: 5 };
-const KIND_RANK: Record<string, number> = { state: 0, organisation: 1, person: 2, role: 3, agent: 4 };
+const KIND_RANK: Record<string, number> = { state: 0, organisation: 1, group: 1, person: 2, role: 3, agent: 4 };
 
 /** Lower first: which reading of a shared phrase the matcher reports first. */
 export function precedence(p: LexPhrase): number {

@@ -7,10 +7,12 @@ import { conflictBetween, precedence } from './claims.ts';
 import { laterWordKey } from './match.ts';
 import type { RawPhrase, SourceResult } from './sources/common.ts';
 import { readOrganisations } from './sources/organisations.ts';
+import { readGroups } from './sources/groups.ts';
 import { readPeople } from './sources/people.ts';
 import { readPetrarchActors, readPetrarchAgents } from './sources/petrarch.ts';
 import { readSectorList } from './sources/sectors.ts';
 import { readStates } from './sources/states.ts';
+import { readSnapshot, writeSnapshot } from './snapshot.ts';
 import type { AmbiguousPhrase, LexEntry, LexPhrase, OrganisationEntry, StateEntry, TrieNode } from './types.ts';
 
 /**
@@ -27,7 +29,8 @@ export interface CompiledLexicon {
   states: Map<string, StateEntry>;
   organisations: Map<string, OrganisationEntry>;
   ambiguous: Map<string, AmbiguousPhrase>;
-  phraseCount: number;
+  /** Every phrase, in trie order. */
+  phrases: LexPhrase[];
 }
 
 function filesIn(dir: string, pattern: RegExp): string[] {
@@ -42,6 +45,7 @@ function layerFiles(dir: string): { file: string; read: () => SourceResult }[] {
   for (const file of filesIn(join(dir, 'regions'), /\.ya?ml$/)) out.push({ file, read: () => readStates(file, true) });
   for (const file of filesIn(join(dir, 'organisations'), /\.ya?ml$/)) out.push({ file, read: () => readOrganisations(file) });
   for (const file of filesIn(join(dir, 'people'), /\.ya?ml$/)) out.push({ file, read: () => readPeople(file) });
+  for (const file of filesIn(join(dir, 'groups'), /\.ya?ml$/)) out.push({ file, read: () => readGroups(file) });
   for (const name of ['agents.tsv', 'roles.tsv']) {
     const file = join(dir, name);
     if (existsSync(file)) out.push({ file, read: () => readSectorList(file, name === 'agents.tsv' ? 'agent' : 'role') });
@@ -57,34 +61,39 @@ class Builder {
   readonly entries = new Map<string, LexEntry>();
   readonly phrases = new Map<string, LexPhrase[]>();
   readonly ambiguous = new Map<string, AmbiguousPhrase>();
-  private readonly hash = createHash('sha256');
+  private readonly entryLayer = new Map<LexEntry, number>();
+  private layer = 0;
 
-  addLayer(dir: string, base: string): void {
+  addLayer(dir: string): void {
+    this.layer++;
     const layerPhrases: LexPhrase[] = [];
-    for (const { file, read } of layerFiles(dir)) {
-      this.hash.update(relative(base, file)).update(readFileSync(file));
+    for (const { read } of layerFiles(dir)) {
       const result = read();
       for (const e of result.entries) this.replaceEntry(e);
-      for (const p of result.phrases) {
-        const phrase = toPhrase(p);
-        if (phrase) layerPhrases.push(phrase);
-      }
+      for (const p of result.phrases) layerPhrases.push(toPhrase(p));
     }
     const ambiguousFile = join(dir, 'ambiguous.tsv');
     if (existsSync(ambiguousFile)) {
-      this.hash.update(readFileSync(ambiguousFile));
       for (const a of readAmbiguous(ambiguousFile)) this.ambiguous.set(keyOf(a.tokens), a);
     }
     this.mergeLayer(layerPhrases);
   }
 
-  /** An entry with an id already seen (a state or organisation code) replaces it, phrases and all. */
+  /**
+   * An entry with an id seen in an earlier layer (a state or organisation code) replaces it,
+   * phrases and all; the same id twice in one layer is a mistake in the data.
+   */
   private replaceEntry(entry: LexEntry): void {
     const old = this.entries.get(entry.id);
+    if (old && this.entryLayer.get(old) === this.layer) {
+      const [file, line] = splitWhere(entry.where);
+      throw new DataFileError(file, line, `${entry.id} is already defined at ${old.where}`);
+    }
     if (old) {
       for (const [key, list] of this.phrases) this.phrases.set(key, list.filter((p) => p.entry !== old));
     }
     this.entries.set(entry.id, entry);
+    this.entryLayer.set(entry, this.layer);
   }
 
   private mergeLayer(layer: LexPhrase[]): void {
@@ -130,27 +139,25 @@ class Builder {
     }
   }
 
-  build(): CompiledLexicon {
+  build(version: string): CompiledLexicon {
     this.addUnclaimedAmbiguous();
-    const root: TrieNode = { next: null, phrases: null };
-    let phraseCount = 0;
-    for (const list of this.phrases.values()) {
-      for (const p of list) {
-        insert(root, p);
-        phraseCount++;
-      }
-    }
-    const entries = [...this.entries.values()];
-    return {
-      version: this.hash.digest('hex').slice(0, 12),
-      root,
-      entries,
-      states: new Map(entries.filter((e): e is StateEntry => e.kind === 'state' && !e.region).map((e) => [e.code, e])),
-      organisations: new Map(entries.filter((e): e is OrganisationEntry => e.kind === 'organisation').map((e) => [e.code, e])),
-      ambiguous: this.ambiguous,
-      phraseCount,
-    };
+    return assemble(version, [...this.entries.values()], [...this.phrases.values()].flat(), [...this.ambiguous.values()]);
   }
+}
+
+/** The compiled structures from entries and phrases (phrases in precedence order per key). */
+export function assemble(version: string, entries: LexEntry[], phrases: LexPhrase[], ambiguous: AmbiguousPhrase[]): CompiledLexicon {
+  const root: TrieNode = { next: null, phrases: null };
+  for (const p of phrases) insert(root, p);
+  return {
+    version,
+    root,
+    entries,
+    states: new Map(entries.filter((e): e is StateEntry => e.kind === 'state' && !e.region).map((e) => [e.code, e])),
+    organisations: new Map(entries.filter((e): e is OrganisationEntry => e.kind === 'organisation').map((e) => [e.code, e])),
+    ambiguous: new Map(ambiguous.map((a) => [keyOf(a.tokens), a])),
+    phrases,
+  };
 }
 
 function splitWhere(where: string): [string, number] {
@@ -163,7 +170,7 @@ function isCaseSensitive(p: RawPhrase): boolean {
   return p.lang === 'en' && /^[A-Z]{2,5}$/.test(p.text);
 }
 
-function toPhrase(p: RawPhrase): LexPhrase | null {
+function toPhrase(p: RawPhrase): LexPhrase {
   const tokens = phraseTokens(p.text).map((t, i) => (i === 0 ? t : laterWordKey(t)));
   if (tokens.length === 0) {
     const [file, line] = splitWhere(p.where);
@@ -186,12 +193,36 @@ function insert(root: TrieNode, p: LexPhrase): void {
   (node.phrases ??= []).push(p);
 }
 
-export function compileLexicon(dirs: string[]): CompiledLexicon {
-  const builder = new Builder();
-  const base = dirs[0] ?? '.';
+/** Every data file of the layers, in reading order (what the version and the cache key cover). */
+function dataFiles(dirs: string[]): string[] {
+  return dirs.flatMap((dir) => [...layerFiles(dir).map((f) => f.file), join(dir, 'ambiguous.tsv')].filter((f) => existsSync(f)));
+}
+
+/** Hash of the data files' names (relative to their folder) and contents. */
+function dataVersion(dirs: string[]): string {
+  const hash = createHash('sha256');
   for (const dir of dirs) {
-    if (!existsSync(dir)) throw new DataFileError(dir, 1, 'lexicon folder not found');
-    builder.addLayer(dir, base);
+    for (const file of dataFiles([dir])) hash.update(relative(dir, file)).update('\0').update(readFileSync(file));
   }
-  return builder.build();
+  return hash.digest('hex').slice(0, 12);
+}
+
+export interface CompileOptions {
+  /** Reuse (and write) a snapshot of the compiled lexicon keyed by data and compiler (default true). */
+  cache?: boolean;
+}
+
+export function compileLexicon(dirs: string[], options: CompileOptions = {}): CompiledLexicon {
+  for (const dir of dirs) if (!existsSync(dir)) throw new DataFileError(dir, 1, 'lexicon folder not found');
+  const version = dataVersion(dirs);
+  const useCache = options.cache ?? process.env.NASIJ_NO_CACHE === undefined;
+  if (useCache) {
+    const cached = readSnapshot(version);
+    if (cached) return cached;
+  }
+  const builder = new Builder();
+  for (const dir of dirs) builder.addLayer(dir);
+  const compiled = builder.build(version);
+  if (useCache) writeSnapshot(compiled);
+  return compiled;
 }

@@ -35,26 +35,33 @@ export function tenureAt(person: PersonEntry, date: string): Tenure | null {
 }
 
 function pickPhrase(phrases: LexPhrase[], date: string): LexPhrase {
-  const inOffice = phrases.find((p) => p.entry.kind === 'person' && tenureAt(p.entry, date));
   const first = phrases[0] as LexPhrase;
-  // a named state/organisation outranks; among people, the one in office that day
-  if (first.entry.kind === 'person' && inOffice) return inOffice;
-  return first;
+  if (first.entry.kind !== 'person') return first; // a named state or organisation outranks people
+  return phrases.find((p) => p.entry.kind === 'person' && tenureAt(p.entry, date)) ?? first;
+}
+
+/** Code, sector and kind of a phrase read at a date. */
+function identify(p: LexPhrase, date: string, preferredCode: string | null): Pick<Reading, 'kind' | 'code' | 'agent' | 'person'> {
+  const e = p.entry;
+  if (e.kind === 'person') {
+    const t = tenureAt(e, date);
+    return { kind: 'person', code: t?.code ?? null, agent: t?.sector || null, person: e };
+  }
+  if (e.kind === 'group') return { kind: 'group', code: e.code, agent: e.sector, person: null };
+  if ('sector' in e) return { kind: e.kind, code: null, agent: p.sector, person: null };
+  const code = preferredCode ?? e.code;
+  if (e.kind === 'organisation') return { kind: 'organisation', code, agent: p.sector ?? 'IGO', person: null };
+  const kind = p.form === 'capital' || p.form === 'metonym' ? 'place' : e.region ? 'region' : 'state';
+  return { kind, code, agent: p.sector, person: null };
 }
 
 export function readMatch(m: RawMatch, date: string, preferredCode: string | null): Reading {
   const p = pickPhrase(m.phrases, date);
-  const base = { form: p.form, entry: p.where, first: m.first, last: m.last, start: m.start, end: m.end, bound: p.bound === true, proclitics: m.proclitics };
-  const e = p.entry;
-  if (e.kind === 'person') {
-    const t = tenureAt(e, date);
-    return { ...base, kind: 'person', code: t?.code ?? null, agent: t?.sector || null, person: e };
-  }
-  if ('sector' in e) return { ...base, kind: e.kind, code: null, agent: p.sector, person: null };
-  const code = preferredCode ?? e.code;
-  if (e.kind === 'organisation') return { ...base, kind: 'organisation', code, agent: p.sector ?? 'IGO', person: null };
-  const kind = p.form === 'capital' || p.form === 'metonym' ? 'place' : e.region ? 'region' : 'state';
-  return { ...base, kind, code, agent: p.sector, person: null };
+  const { kind, code, agent, person } = identify(p, date, preferredCode);
+  return {
+    kind, code, agent, person, form: p.form, entry: p.where, first: m.first, last: m.last,
+    start: m.start, end: m.end, bound: p.bound === true, proclitics: m.proclitics,
+  };
 }
 
 const isSector = (r: Reading): boolean => r.kind === 'agent' || r.kind === 'role';

@@ -2,7 +2,7 @@ import { dataPath } from '../datafile/paths.ts';
 import { readTsv } from '../datafile/tsv.ts';
 import type { Mention, Sentence, Token } from '../model/index.ts';
 import type { TextDocument } from '../text/index.ts';
-import { compileLexicon, type CompiledLexicon } from './compile.ts';
+import { compileLexicon, type CompiledLexicon, type CompileOptions } from './compile.ts';
 import { composeReadings, readMatch } from './compose.ts';
 import { matchPhrases } from './match.ts';
 
@@ -35,13 +35,13 @@ export class Lexicon {
   }
 
   /** Compiles the bundled data with the user's folders layered over it, in order. */
-  static load(userDirs: string[] = []): Lexicon {
-    return Lexicon.fromDirs([BUNDLED_LEXICON, ...userDirs]);
+  static load(userDirs: string[] = [], options: CompileOptions = {}): Lexicon {
+    return Lexicon.fromDirs([BUNDLED_LEXICON, ...userDirs], options);
   }
 
   /** Compiles exactly these folders, the first as the base (tests use a small lexicon). */
-  static fromDirs(dirs: string[]): Lexicon {
-    return new Lexicon(compileLexicon(dirs), dataPath('lexicon', 'connectors.tsv'));
+  static fromDirs(dirs: string[], options: CompileOptions = {}): Lexicon {
+    return new Lexicon(compileLexicon(dirs, options), dataPath('lexicon', 'connectors.tsv'));
   }
 
   get version(): string {

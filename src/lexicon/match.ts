@@ -23,8 +23,24 @@ export interface RawMatch {
 
 const ARTICLE = 'ال';
 
-function firstForms(a: CliticAnalysis): string[] {
-  return a.proclitics.at(-1) === ARTICLE ? [ARTICLE + a.stem, a.stem] : [a.stem];
+interface FirstKey {
+  key: string;
+  analysis: CliticAnalysis;
+}
+
+/** Analyses arrays are shared per word form (see cliticAnalyses), so their keys are computed once. */
+const firstKeysCache = new WeakMap<CliticAnalysis[], FirstKey[]>();
+
+function firstKeys(analyses: CliticAnalysis[]): FirstKey[] {
+  let keys = firstKeysCache.get(analyses);
+  if (keys) return keys;
+  keys = [];
+  for (const a of analyses) {
+    if (a.proclitics.at(-1) === ARTICLE) keys.push({ key: ARTICLE + a.stem, analysis: a });
+    keys.push({ key: a.stem, analysis: a });
+  }
+  firstKeysCache.set(analyses, keys);
+  return keys;
 }
 
 /**
@@ -100,11 +116,9 @@ function bestAt(root: TrieNode, tokens: Token[], i: number): Candidate | null {
   const token = tokens[i] as Token;
   if (token.kind !== 'word' || !root.next) return null;
   let best: Candidate | null = null;
-  for (const analysis of token.analyses) {
-    for (const form of firstForms(analysis)) {
-      const node = root.next.get(form);
-      if (node) best = extend(node, tokens, i, analysis, best);
-    }
+  for (const { key, analysis } of firstKeys(token.analyses)) {
+    const node = root.next.get(key);
+    if (node) best = extend(node, tokens, i, analysis, best);
   }
   return best;
 }

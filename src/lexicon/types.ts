@@ -63,7 +63,14 @@ export interface SectorEntry extends EntryBase {
   sector: string;
 }
 
-export type LexEntry = StateEntry | OrganisationEntry | PersonEntry | SectorEntry;
+/** A non-state actor (the Houthis, Hezbollah) coded as the state it acts in, with a sector. */
+export interface GroupEntry extends EntryBase {
+  kind: 'group';
+  code: string;
+  sector: string;
+}
+
+export type LexEntry = StateEntry | OrganisationEntry | PersonEntry | SectorEntry | GroupEntry;
 
 export interface LexPhrase {
   lang: Lang;

@@ -65,7 +65,7 @@ export const DateMention = z.object({
 });
 export type DateMention = z.infer<typeof DateMention>;
 
-export const MentionKind = z.enum(['state', 'region', 'organisation', 'person', 'agent', 'role', 'place']);
+export const MentionKind = z.enum(['state', 'region', 'organisation', 'group', 'person', 'agent', 'role', 'place']);
 export type MentionKind = z.infer<typeof MentionKind>;
 export const MentionForm = z.enum(['name', 'adjective', 'people', 'capital', 'metonym', 'agent', 'role']);
 

@@ -90,6 +90,30 @@ function fullStopEnds(text: string, i: number): boolean {
   return !(after !== '' && /^[a-z]/.test(after)); // "approx. two": lower case goes on
 }
 
+const LINE_BREAK = 1;
+const TERMINATOR = 2;
+const QUOTE = 4;
+const COMMA = 8;
+const SPACE = 16;
+
+let flagTable: Uint8Array | undefined;
+
+/** What each UTF-16 unit means to the splitter; 0 for the letters that make up most text. */
+function charFlags(): Uint8Array {
+  if (flagTable) return flagTable;
+  const t = new Uint8Array(0x10000);
+  const mark = (chars: Iterable<string>, flag: number): void => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = (t[ch.charCodeAt(0)] ?? 0) | flag;
+  };
+  mark(LINE_BREAKS, LINE_BREAK);
+  mark(TERMINATORS, TERMINATOR);
+  mark([...OPEN_QUOTES, ...CLOSE_QUOTES, '"'], QUOTE);
+  mark(['،', ','], COMMA);
+  for (let c = 0; c < 0x10000; c++) if (isSpace(c) && !LINE_BREAKS.has(String.fromCharCode(c))) t[c] = (t[c] ?? 0) | SPACE;
+  flagTable = t;
+  return t;
+}
+
 class Splitter {
   readonly spans: SentenceSpan[] = [];
   private start = 0;
@@ -102,20 +126,28 @@ class Splitter {
 
   run(): SentenceSpan[] {
     const { text } = this;
+    const flags = charFlags();
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i] as string;
-      if (LINE_BREAKS.has(ch)) {
+      const f = flags[text.charCodeAt(i)] ?? 0;
+      if (f === 0) {
+        if (i - this.start >= MAX_SENTENCE) this.cutLongRun(i);
+        continue; // ordinary letters: most of the text
+      }
+      if (f & LINE_BREAK) {
         this.emit(i, i + 1);
         continue;
       }
-      const afterQuote = this.trackQuotes(ch, i);
-      if (afterQuote !== undefined) {
-        i = afterQuote;
-        continue;
+      const ch = text[i] as string;
+      if (f & QUOTE) {
+        const afterQuote = this.trackQuotes(ch, i);
+        if (afterQuote !== undefined) {
+          i = afterQuote;
+          continue;
+        }
       }
-      if (ch === '،' || ch === ',') this.lastComma = i;
-      else if (isSpace(ch.charCodeAt(0))) this.lastSpace = i;
-      if (TERMINATORS.has(ch) && this.terminates(i)) i = this.endAfterClosers(i);
+      if (f & COMMA) this.lastComma = i;
+      else if (f & SPACE) this.lastSpace = i;
+      if (f & TERMINATOR && this.terminates(i)) i = this.endAfterClosers(i);
       else if (i - this.start >= MAX_SENTENCE) this.cutLongRun(i);
     }
     this.emit(text.length, text.length);

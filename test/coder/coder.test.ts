@@ -30,7 +30,7 @@ const cases: [string, string, string[]][] = [
   ['VSO verb with object', 'هاجمت القوات الروسية مواقع أوكرانية قرب خاركيف.', ['ASSAULT RUS>UKR']],
   ['SVO verb', 'الولايات المتحدة فرضت عقوبات جديدة على إيران.', ['SANCTION USA>IRN']],
   ['noun with adjective actor', 'غارة إسرائيلية على جنوب لبنان تقتل ثلاثة مدنيين.', ['ASSAULT ISR>LBN']],
-  ['construct state: noun + genitive actor + target', 'أدى قصف الطائرات الروسية لمدينة حلب إلى دمار واسع.', ['ASSAULT RUS>SYR']],
+  ['construct state: noun + genitive actor + target', 'تواصل قصف الطائرات الروسية لأوكرانيا طوال الليل.', ['ASSAULT RUS>UKR']],
   ['light verb gives the noun its source', 'شنت إسرائيل غارات على مواقع في سوريا.', ['ASSAULT ISR>SYR']],
   ['visit: visitor source, host target', 'زار الرئيس الفرنسي الجزائر في زيارة رسمية.', ['CONSULT FRA>DZA']],
   ['coordination: symmetric talks', 'أجرت مصر وقطر محادثات حول التهدئة.', ['CONSULT EGY>QAT']],

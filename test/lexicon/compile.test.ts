@@ -120,3 +120,27 @@ test('layering: the mini lexicon copied as a user folder changes nothing but the
   const text = analyseText('الرئيس الأمريكي جو بايدن في بولندا', { published: '2024-03-07' });
   assert.deepEqual(b.mentions(text).map((m) => [m.text, m.code, m.agent]), a.mentions(text).map((m) => [m.text, m.code, m.agent]));
 });
+
+test('snapshot: a cached load reads the same lexicon as a fresh compile', () => {
+  const text = analyseText('الرئيس الأمريكي جو بايدن في بولندا وللناتو', { published: '2024-03-07' });
+  const fresh = Lexicon.fromDirs([MINI], { cache: false });
+  Lexicon.fromDirs([MINI], { cache: true }); // writes the snapshot
+  const cached = Lexicon.fromDirs([MINI], { cache: true });
+  assert.equal(cached.version, fresh.version);
+  assert.equal(cached.compiled.phrases.length, fresh.compiled.phrases.length);
+  assert.deepEqual(cached.mentions(text), fresh.mentions(text));
+});
+
+test('snapshot: an edited data file is compiled afresh, not read from the snapshot', () => {
+  const dir = folder({ 'states/a.yaml': STATE('AAA', 'أرض') });
+  const before = Lexicon.fromDirs([dir], { cache: true });
+  writeFileSync(join(dir, 'states/a.yaml'), STATE('AAA', 'سماء'));
+  const after = Lexicon.fromDirs([dir], { cache: true });
+  assert.notEqual(after.version, before.version);
+  assert.equal(after.mentions(analyseText('سماء', { published: '2024-01-01' }))[0]?.code, 'AAA');
+  assert.equal(after.mentions(analyseText('أرض', { published: '2024-01-01' })).length, 0);
+});
+
+test('compile: the same code twice in one layer is refused', () => {
+  failsWith({ 'states/a.yaml': STATE('AAA', 'أرض'), 'states/b.yaml': STATE('AAA', 'سماء') }, /b\.yaml:1:/, /already defined at .*a\.yaml:1/);
+});

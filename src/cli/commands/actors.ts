@@ -28,7 +28,7 @@ export function registerActors(program: Command): void {
       const ctx = makeContext(Boolean(program.opts().quiet));
       const date = parseDateOption(options.date);
       const lexicon = Lexicon.load(options.lexicon);
-      ctx.log(`lexicon ${lexicon.version}: ${lexicon.compiled.entries.length} entries, ${lexicon.compiled.phraseCount} phrases`);
+      ctx.log(`lexicon ${lexicon.version}: ${lexicon.compiled.entries.length} entries, ${lexicon.compiled.phrases.length} phrases`);
       const ok = forEachInput(files, ctx, (doc) => {
         const published = date ?? articleDate(doc);
         const analysed = analyseText(doc.text, { published });
