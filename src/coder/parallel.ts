@@ -14,9 +14,12 @@ interface Reply {
   ready?: boolean;
 }
 
+/** Workers run TypeScript as the CLI does: a small bootstrap registers tsx, then loads worker.ts. */
 function startWorker(lexiconDirs: string[]): Worker {
-  const tsx = import.meta.resolve('tsx');
-  return new Worker(new URL('./worker.ts', import.meta.url), { workerData: { lexiconDirs }, execArgv: ['--import', tsx] });
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const worker = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  const bootstrap = `import(${tsx}).then((api) => { api.register(); return import(${worker}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: { lexiconDirs } });
 }
 
 export async function codeInParallel(

@@ -14,11 +14,9 @@ export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thurs
 const MS_PER_DAY = 86_400_000;
 
 function toEpochDay(date: Ymd): number {
-  const ms = Date.UTC(date.y, date.m - 1, date.d);
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
-  const fixed = new Date(ms);
-  fixed.setUTCFullYear(date.y, date.m - 1, date.d);
-  return Math.floor(fixed.getTime() / MS_PER_DAY);
+  const utc = new Date(0);
+  utc.setUTCFullYear(date.y, date.m - 1, date.d); // unlike Date.UTC, keeps years 0–99 as written
+  return Math.floor(utc.getTime() / MS_PER_DAY);
 }
 
 function fromEpochDay(day: number): Ymd {

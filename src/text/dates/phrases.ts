@@ -21,8 +21,6 @@ export interface Proclitics {
   fused: { written: string; article: string }[];
 }
 
-export const NO_PROCLITICS: Proclitics = { plain: [], fused: [] };
-
 /** Shortest stem left after taking a proclitic off, so that short words are never split. */
 const MIN_STEM = 2;
 
@@ -47,6 +45,8 @@ export function firstWordReadings(word: string, proclitics: Proclitics): FirstWo
 
 export class PhraseTable<T> {
   private readonly byKey = new Map<string, T>();
+  /** First words of all phrases: most tokens are rejected with one set lookup. */
+  private readonly firstWords = new Set<string>();
   private longest = 0;
 
   /** Adds a phrase; returns the value already stored for it, if any. */
@@ -55,6 +55,7 @@ export class PhraseTable<T> {
     const key = words.join(' ');
     const existing = this.byKey.get(key);
     if (existing === undefined) this.byKey.set(key, value);
+    this.firstWords.add(words[0] as string);
     this.longest = Math.max(this.longest, words.length);
     return existing;
   }
@@ -68,7 +69,7 @@ export class PhraseTable<T> {
     const first = tokens[i];
     if (first === undefined || this.longest === 0) return undefined;
     for (const reading of readings ?? [{ word: first.norm, skip: 0 }]) {
-      const hit = this.matchFrom(tokens, i, reading);
+      const hit = this.firstWords.has(reading.word) ? this.matchFrom(tokens, i, reading) : undefined;
       if (hit) return hit;
     }
     return undefined;

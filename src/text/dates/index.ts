@@ -1,0 +1,98 @@
+import type { DateMention, Language } from '../../model/index.ts';
+import { normaliseWithOffsets, originalSpan, type NormalisedText } from '../normalise.ts';
+import { matchDayMonth, matchMonth, matchNotDate, matchNumeric, matchPart, matchYear } from './absolute.ts';
+import { parseIsoDate, toIsoDate } from './calendar.ts';
+import { grammarFor, type GrammarLanguage } from './grammar.ts';
+import { matchAgo, matchCalendarUnit, matchRelativeDay, matchWeekday, withDayPrefixes } from './relative.ts';
+import type { Candidate, Matcher, Scan } from './scan.ts';
+import { tokeniseNormalised, type DateToken } from './tokens.ts';
+
+/**
+ * The date finder: absolute and relative dates in Arabic and English, resolved against the
+ * article date. Words come from data/lang/{ar,en}/dates.yaml; the resolution rules are in
+ * resolve.ts and described in the header of data/lang/ar/dates.yaml.
+ *
+ * The text is normalised (hamza, ta marbuta, digits, case…), split into tokens, and at each
+ * token every matcher proposes its longest date; overlapping proposals are settled longest
+ * first. Every matcher looks a bounded number of tokens ahead, so the whole is linear.
+ */
+
+export type { DateMention, DatePrecision } from '../../model/index.ts';
+
+/** The matchers of a single day, which may carry يوم / صباح / مساء before them. */
+const dayMatcher: Matcher = withDayPrefixes(longestOf([matchWeekday, matchRelativeDay, matchDayMonth, matchNumeric]));
+
+const MATCHERS: Matcher[] = [matchNotDate, dayMatcher, matchMonth, matchPart, matchCalendarUnit, matchAgo, matchYear];
+
+function longestOf(matchers: Matcher[]): Matcher {
+  return (s, i) => {
+    let best: Candidate | undefined;
+    for (const match of matchers) {
+      const found = match(s, i);
+      if (found && (!best || found.next > best.next)) best = found;
+    }
+    return best;
+  };
+}
+
+const matchAt = longestOf(MATCHERS);
+
+/** Arabic and English text use their own words; other text is tried with both. */
+function grammarLanguages(lang: Language): GrammarLanguage[] {
+  return lang === 'other' ? ['ar', 'en'] : [lang];
+}
+
+function spanLength(tokens: DateToken[], c: Candidate): number {
+  const first = tokens[c.first] as DateToken;
+  const last = tokens[c.next - 1] as DateToken;
+  return last.end - first.start - c.skip;
+}
+
+/** Keeps non-overlapping candidates, longest first (earlier first among equals). */
+function selectLongest(tokens: DateToken[], candidates: Candidate[]): Candidate[] {
+  const byLength = [...candidates].sort((a, b) => spanLength(tokens, b) - spanLength(tokens, a) || a.first - b.first);
+  const taken = new Uint8Array(tokens.length);
+  const kept: Candidate[] = [];
+  for (const c of byLength) {
+    if (taken.subarray(c.first, c.next).some((t) => t === 1)) continue;
+    taken.fill(1, c.first, c.next);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function toMention(text: string, n: NormalisedText, tokens: DateToken[], c: Candidate): DateMention | undefined {
+  if (!c.resolved) return undefined;
+  const [start, end] = originalSpan(n, (tokens[c.first] as DateToken).start + c.skip, (tokens[c.next - 1] as DateToken).end);
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    date: toIsoDate(c.resolved.date),
+    precision: c.resolved.precision,
+    relative: c.resolved.relative,
+  };
+}
+
+/**
+ * Finds the dates in `text`, resolving relative ones against `anchor` (the article date,
+ * YYYY-MM-DD; if it is not a valid date, only dates that need no anchor are found).
+ * Mentions are sorted by start and do not overlap.
+ */
+export function findDates(text: string, anchor: string, lang: Language): DateMention[] {
+  if (text.length === 0) return [];
+  const normalised = normaliseWithOffsets(text);
+  const tokens = tokeniseNormalised(normalised.norm);
+  const anchorDate = parseIsoDate(anchor);
+  const candidates: Candidate[] = [];
+  for (const language of grammarLanguages(lang)) {
+    const scan: Scan = { tokens, g: grammarFor(language), anchor: anchorDate };
+    for (let i = 0; i < tokens.length; i++) {
+      const found = matchAt(scan, i);
+      if (found) candidates.push(found);
+    }
+  }
+  return selectLongest(tokens, candidates)
+    .map((c) => toMention(text, normalised, tokens, c))
+    .filter((m): m is DateMention => m !== undefined);
+}
