@@ -6,6 +6,7 @@ import { grammarFor, type GrammarLanguage } from './grammar.ts';
 import { matchAgo, matchCalendarUnit, matchRelativeDay, matchWeekday, withDayPrefixes } from './relative.ts';
 import type { Candidate, Matcher, Scan } from './scan.ts';
 import { tokeniseNormalised, type DateToken } from './tokens.ts';
+import { chronoEnglishDates } from './chrono-fallback.ts';
 
 /**
  * The date finder: absolute and relative dates in Arabic and English, resolved against the
@@ -92,7 +93,23 @@ export function findDates(text: string, anchor: string, lang: Language): DateMen
       if (found) candidates.push(found);
     }
   }
-  return selectLongest(tokens, candidates)
+  const found = selectLongest(tokens, candidates)
     .map((c) => toMention(text, normalised, tokens, c))
     .filter((m): m is DateMention => m !== undefined);
+  return lang === 'ar' ? found : withChronoFallback(text, anchor, found);
+}
+
+/**
+ * Adds chrono-node's certain English readings (chrono-fallback.ts) where the grammar found
+ * nothing, or where a chrono reading contains the grammar's and says more (Dec 7th '21 ⊃ Dec 7th).
+ */
+function withChronoFallback(text: string, anchor: string, found: DateMention[]): DateMention[] {
+  let kept = found;
+  for (const c of chronoEnglishDates(text, anchor)) {
+    const overlapping = kept.filter((m) => m.start < c.end && c.start < m.end);
+    const containsThem = overlapping.every((m) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start);
+    const saysMore = overlapping.every((m) => m.date !== c.date); // "on 7 December 2021" adds nothing
+    if (containsThem && saysMore) kept = [...kept.filter((m) => !overlapping.includes(m)), c];
+  }
+  return kept === found ? found : kept.sort((a, b) => a.start - b.start);
 }
