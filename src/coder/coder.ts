@@ -200,7 +200,8 @@ class DocumentRun {
       this.event(s, pattern, roles, trigger, when, modality, place);
     } else {
       const found = this.coder.groupingFinder.memberships({ docId: this.docId, text: this.doc.text, s, view, hit, pattern, roles, when, negated: modality.negated });
-      this.records.push(...found.memberships);
+      // several triggers of one sentence (انضمت … لتصبح عضوا) state one membership change once
+      this.records.push(...found.memberships.filter((m) => !this.hasMembership(m)));
       this.discovered.push(...found.groupings);
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
       reasons.push(...found.reasons);
@@ -260,6 +261,12 @@ class DocumentRun {
       const seen = new Set([...r.sources, ...r.targets].map((a) => a.code));
       return codes.every((c) => seen.has(c));
     });
+  }
+
+  private hasMembership(m: Membership): boolean {
+    return this.records.some(
+      (r) => r.kind === 'membership' && r.sentence.index === m.sentence.index && r.actor.code === m.actor.code && r.grouping.code === m.grouping.code,
+    );
   }
 
   private noteGrouping(code: string, s: Sentence): void {

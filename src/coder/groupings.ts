@@ -46,10 +46,19 @@ export interface MembershipFindings {
 }
 
 const MAX_NAME_WORDS = 6;
+/** How far after the grouping noun a quoted name may start (… جديد يحمل اسم «…»). */
+const QUOTE_REACH = 6;
+const OPENING_QUOTES = new Set(['«', '“', '"']);
+const CLOSING_QUOTES = new Set(['»', '”', '"']);
 const STATE_KINDS = new Set(['state', 'region']);
 
 function ref(m: { code: string; text: string; start: number; end: number }): { code: string; text: string; start: number; end: number } {
   return { code: m.code, text: m.text, start: m.start, end: m.end };
+}
+
+interface Discovered {
+  record: Grouping;
+  ref: { code: string; text: string; start: number; end: number };
 }
 
 export class GroupingFinder {
@@ -129,7 +138,7 @@ export class GroupingFinder {
     return orgs.find((m) => m.first >= ctx.hit.last) ?? orgs.at(-1);
   }
 
-  private discover(ctx: MembershipContext, founders: ActorMention[]): { record: Grouping; ref: { code: string; text: string; start: number; end: number } } | null {
+  private discover(ctx: MembershipContext, founders: ActorMention[]): Discovered | null {
     const { tokens, lang, clauseOf, groups } = ctx.view;
     const nouns = this.groupingNouns[lang];
     const clause = clauseOf[ctx.hit.first];
@@ -143,6 +152,8 @@ export class GroupingFinder {
       }
     }
     if (startAt < 0) return null;
+    const quoted = this.quotedName(ctx, startAt);
+    if (quoted) return this.newGrouping(ctx, founders, quoted);
     let endAt = startAt + 1;
     while (endAt < tokens.length && endAt - startAt < MAX_NAME_WORDS && clauseOf[endAt] === clause) {
       const t = tokens[endAt];
@@ -152,14 +163,31 @@ export class GroupingFinder {
     const first = tokens[startAt];
     const last = tokens[endAt - 1];
     if (!first || !last) return null;
-    const name = ctx.text.slice(first.start, last.end);
+    return this.newGrouping(ctx, founders, { start: first.start, end: last.end });
+  }
+
+  /** A name given in quotation marks after the grouping noun: إطار جديد باسم «اتحاد ممر المشرق للطاقة». */
+  private quotedName(ctx: MembershipContext, from: number): { start: number; end: number } | null {
+    const { tokens } = ctx.view;
+    for (let i = from; i < Math.min(tokens.length, from + QUOTE_REACH); i++) {
+      if (!OPENING_QUOTES.has(tokens[i]?.text ?? '')) continue;
+      const close = tokens.findIndex((t, k) => k > i && CLOSING_QUOTES.has(t.text));
+      const first = tokens[i + 1];
+      const last = tokens[close - 1];
+      if (close > i + 1 && first && last) return { start: first.start, end: last.end };
+    }
+    return null;
+  }
+
+  private newGrouping(ctx: MembershipContext, founders: ActorMention[], span: { start: number; end: number }): Discovered {
+    const name = ctx.text.slice(span.start, span.end);
     const members = [...new Set(founders.map((f) => f.code).filter((c): c is string => c !== null))].sort();
     const code = `NEW-${stableId(normalise(name), members.join(','))}`.slice(0, 16).toUpperCase();
     const record: Grouping = {
       kind: 'grouping', id: stableId(ctx.docId, 'grouping', code), doc_id: ctx.docId, sentence: sentenceRef(ctx.s),
       code, name, format: formatFor(members.length), members, issues: this.issuesOf(ctx), new: true,
     };
-    return { record, ref: { code, text: name, start: first.start, end: last.end } };
+    return { record, ref: { code, text: name, ...span } };
   }
 
   private issuesOf(ctx: MembershipContext): string[] {
