@@ -2,7 +2,7 @@ import type { Event, Grouping, Language, Membership, Sentence, Token } from '../
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
 import { analyseText, type TextDocument } from '../text/index.ts';
 import { readCameo } from './cameo.ts';
-import { readCues, readLightVerbs, type Cues } from './cues.ts';
+import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
@@ -70,6 +70,12 @@ function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: Trigger
 
 const ORGANISATION_REACH = 8;
 
+/** The code of the sentence's first state actor, for agents it leaves unnamed (its troops). */
+function firstCoded(view: SentenceView): string | null {
+  for (const g of view.groups) for (const m of g.members) if (m.code && (m.kind === 'state' || m.kind === 'group' || m.kind === 'place')) return m.code;
+  return null;
+}
+
 /**
  * A word that is both a membership change and an event (انسحبت، withdrew) is a membership when an
  * organisation or treaty follows it in the clause (انسحبت من منظمة الصحة العالمية), else an event.
@@ -102,7 +108,7 @@ export class Coder {
     const cameo = readCameo();
     const rulesFor = (lang: Lang): LanguageRules => {
       const { forms } = readPatterns(lang, cameo, triggerWords(lang));
-      return { index: buildTriggerIndex(lang, forms), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
+      return { index: buildTriggerIndex(lang, forms, readNotTriggers(lang)), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
     };
     const lexicon = Lexicon.load(lexiconDirs);
     return new Coder(lexicon, { ar: rulesFor('ar'), en: rulesFor('en') }, new GroupingFinder(lexicon));
@@ -191,7 +197,7 @@ class DocumentRun {
     this.carryOver(roles);
     const modality = readModality(tokens, view.clauseOf, hit, rules.cues);
     const reasons = [...roles.reasons, ...modality.reasons];
-    const place = view.groups.find((g) => g.location)?.members[0]?.code ?? null;
+    const place = view.groups.find((g) => g.location)?.members[0]?.code ?? firstCoded(view);
     const start = tokens[hit.first]?.start ?? s.start;
     const end = tokens[hit.last - 1]?.end ?? start;
     const trigger = { text: this.doc.text.slice(start, end), start, end };

@@ -27,3 +27,8 @@ export function readCues(lang: Lang): Cues {
 export function readLightVerbs(lang: Lang): Set<string> {
   return new Set(readTsv(dataPath('lang', lang, 'light-verbs.tsv'), 1).map((r) => normalise((r.fields[0] ?? '').trim())));
 }
+
+export function readNotTriggers(lang: Lang): Set<string> {
+  const file = dataPath('patterns', lang, 'not-triggers.tsv');
+  return new Set(readTsv(file, 1).map((r) => normalise((r.fields[0] ?? '').trim())));
+}

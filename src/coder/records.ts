@@ -12,7 +12,11 @@ export function sentenceRef(s: Sentence): { index: number; start: number; end: n
   return { index: s.index, start: s.start, end: s.end };
 }
 
-/** Actor references of groups; actors without a code take the sentence's place (متظاهرون في بيروت → LBN). */
+/**
+ * Actor references of groups. An actor without a code (protesters, its troops) takes the
+ * sentence's place (متظاهرون في بيروت → LBN) or else the sentence's first coded actor
+ * (the Israeli army … its troops → ISR).
+ */
 export function actorRefs(groups: ActorGroup[], placeCode: string | null): ActorRef[] {
   const refs: ActorRef[] = [];
   for (const g of groups) {

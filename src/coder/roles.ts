@@ -104,20 +104,20 @@ class Assigner {
   subjectAfterVerb(): boolean {
     if (this.sources.length > 0) return true;
     const g = this.free(this.after)[0];
-    if (!g || !isBare(g, this.view) || isOblique(g, this.view) || g.first - this.hit.last > SUBJECT_AFTER_VERB) return false;
+    if (!g || !isBare(g) || isOblique(g, this.view) || g.first - this.hit.last > SUBJECT_AFTER_VERB) return false;
     return this.take('source', g, 'subject after the verb (VSO)');
   }
 
   subjectBefore(reach = SUBJECT_BEFORE): boolean {
     if (this.sources.length > 0) return true;
-    const g = this.free(this.before).find((x) => isBare(x, this.view) && !isOblique(x, this.view));
+    const g = this.free(this.before).find((x) => isBare(x) && !isOblique(x, this.view));
     if (!g || this.hit.first - g.last > reach) return false;
     return this.take('source', g, 'subject before the trigger');
   }
 
   directObject(): void {
     if (this.pattern.object !== 'target' || this.targets.length > 0) return;
-    const g = this.free(this.after).find((x) => isBare(x, this.view));
+    const g = this.free(this.after).find((x) => isBare(x));
     if (!g || g.first - this.hit.last > OBJECT_AFTER) return;
     this.take('target', g, 'direct object');
   }
@@ -125,7 +125,7 @@ class Assigner {
   /** An actor right after a noun: an adjective (غارة إسرائيلية) is the doer; a genitive as the pattern says. */
   nounComplement(): void {
     const g = this.free(this.after)[0];
-    if (!g || !isBare(g, this.view) || g.first - this.hit.last > NOUN_COMPLEMENT) return;
+    if (!g || !isBare(g) || g.first - this.hit.last > NOUN_COMPLEMENT) return;
     const between = this.view.tokens.slice(this.hit.last, g.first);
     if (between.some((t) => t.kind !== 'word' || this.view.cues.preposition.has(t.norm))) return;
     const adjective = g.members.every((m) => m.form === 'adjective');
@@ -141,9 +141,9 @@ class Assigner {
     for (let i = this.hit.first - 1; i >= Math.max(0, this.hit.first - LIGHT_VERB_REACH); i--) {
       const t = tokens[i];
       if (!t || !this.isLightVerb(i)) continue;
-      const after = this.free(this.after.concat(this.before)).find((g) => g.first > i && g.last <= this.hit.first && isBare(g, this.view));
+      const after = this.free(this.after.concat(this.before)).find((g) => g.first > i && g.last <= this.hit.first && isBare(g));
       if (this.take('source', after, `subject of the light verb "${t.text}"`)) return;
-      const before = this.free(this.before).find((g) => g.last <= i && isBare(g, this.view));
+      const before = this.free(this.before).find((g) => g.last <= i && isBare(g));
       if (this.take('source', before, `subject of the light verb "${t.text}"`)) return;
     }
   }
@@ -159,7 +159,7 @@ class Assigner {
   passiveSubject(): boolean {
     const prev = this.view.tokens.slice(Math.max(0, this.hit.first - 2), this.hit.first);
     if (!prev.some((t) => this.view.cues['passive-aux'].has(t.norm))) return false;
-    const g = this.free(this.before).find((x) => isBare(x, this.view));
+    const g = this.free(this.before).find((x) => isBare(x));
     if (g) this.take('target', g, 'subject of a passive');
     const by = this.free(this.after).find((x) => introducedBy(x, this.view.cues.by));
     this.take('source', by, 'agent of a passive ("by")');

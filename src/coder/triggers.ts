@@ -27,6 +27,8 @@ export interface TriggerIndex {
   lang: Lang;
   root: TrieNode;
   size: number;
+  /** Words that never start a trigger (names like فيصل = ف + يصل). */
+  never: Set<string>;
 }
 
 export interface TriggerHit {
@@ -43,7 +45,7 @@ export function triggerWords(lang: Lang): (text: string) => string[] {
   return (text) => tokenise(text).map((t, i) => (i === 0 ? t.norm : laterWordKey(t.norm)));
 }
 
-export function buildTriggerIndex(lang: Lang, forms: TriggerForm[]): TriggerIndex {
+export function buildTriggerIndex(lang: Lang, forms: TriggerForm[], never: Set<string>): TriggerIndex {
   const root: TrieNode = { next: null, forms: null };
   for (const f of forms) {
     let node = root;
@@ -55,7 +57,7 @@ export function buildTriggerIndex(lang: Lang, forms: TriggerForm[]): TriggerInde
     }
     (node.forms ??= []).push(f);
   }
-  return { lang, root, size: forms.length };
+  return { lang, root, size: forms.length, never };
 }
 
 function fits(form: TriggerForm, a: CliticAnalysis): boolean {
@@ -79,7 +81,7 @@ function coversOnlyGeneric(blocked: Blocked, first: number, last: number): boole
 
 function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: Blocked): TriggerHit | null {
   const token = tokens[i] as Token;
-  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next) return null;
+  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next || index.never.has(token.norm)) return null;
   let best: TriggerHit | null = null;
   for (const { key, analysis } of firstKeys(index.lang, token)) {
     let node = index.root.next.get(key);

@@ -14,6 +14,8 @@ export interface ActorGroup {
   last: number;
   /** Words that may introduce the group: the previous word, the previous two, a clitic preposition. */
   intro: string[];
+  /** The preposition introducing the group, if any: such a group is no subject or object. */
+  preposition: string | null;
   /** A state or place after a place preposition (في بيروت): where, not whom. */
   location: boolean;
   clause: number;
@@ -41,15 +43,32 @@ function clauses(tokens: Token[], cues: Cues): number[] {
   return out;
 }
 
-function introWords(tokens: Token[], m: ActorMention): string[] {
+/** English words that may stand between a preposition and its actor (by the paramilitary RSF). */
+const MODIFIER_REACH = 3;
+
+/** The preposition that introduces a mention: a clitic (بالعراق), the word before, or in English one before its modifiers. */
+function prepositionOf(tokens: Token[], m: ActorMention, lang: Lang, cues: Cues): string | null {
+  const clitic = m.proclitics.find((c) => CLITIC_PREPOSITIONS.has(c));
+  if (clitic) return clitic;
+  const isPreposition = (w: string): boolean => cues.preposition.has(w) || cues.by.has(w) || cues.between.has(w);
+  const prev = tokens[m.first - 1];
+  if (prev && isPreposition(prev.norm)) return prev.norm;
+  if (lang !== 'en') return null;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - MODIFIER_REACH); i--) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || /^[A-Z]/.test(t.text)) return null; // punctuation or another name
+    if (isPreposition(t.norm)) return t.norm;
+  }
+  return null;
+}
+
+function introWords(tokens: Token[], m: ActorMention, preposition: string | null): string[] {
   const prev = tokens[m.first - 1]?.norm;
   const prev2 = tokens[m.first - 2]?.norm;
   const words: string[] = [];
   if (prev) words.push(prev);
   if (prev && prev2) words.push(`${prev2} ${prev}`);
-  const clitic = m.proclitics.find((c) => CLITIC_PREPOSITIONS.has(c));
-  if (clitic) words.push(clitic);
-  // a preposition written on the word itself (بين، لدى) is its own token; a lone و is no introducer
+  if (preposition && !words.includes(preposition)) words.push(preposition);
   return words;
 }
 
@@ -60,7 +79,7 @@ function coordinated(tokens: Token[], last: number, next: ActorMention): boolean
   return gap.length > 0 && gap.length <= 2 && gap.every((t) => JOINERS.has(t.norm)) && (gap.some((t) => t.norm !== 'the') || next.proclitics[0] === 'و');
 }
 
-function group(tokens: Token[], actors: ActorMention[], clauseOf: number[], cues: Cues): ActorGroup[] {
+function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: number[], cues: Cues): ActorGroup[] {
   const groups: ActorGroup[] = [];
   for (const m of actors) {
     const prev = groups.at(-1);
@@ -69,16 +88,17 @@ function group(tokens: Token[], actors: ActorMention[], clauseOf: number[], cues
       prev.last = m.last;
       continue;
     }
-    const intro = introWords(tokens, m);
+    const preposition = prepositionOf(tokens, m, lang, cues);
+    const intro = introWords(tokens, m, preposition);
     const location = PLACE_KINDS.has(m.kind) && intro.some((w) => cues.place.has(w));
-    groups.push({ members: [m], first: m.first, last: m.last, intro, location, clause: clauseOf[m.first] ?? 0 });
+    groups.push({ members: [m], first: m.first, last: m.last, intro, preposition, location, clause: clauseOf[m.first] ?? 0 });
   }
   return groups;
 }
 
 export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[], cues: Cues): SentenceView {
   const clauseOf = clauses(tokens, cues);
-  return { lang, tokens, groups: group(tokens, actors, clauseOf, cues), clauseOf, cues };
+  return { lang, tokens, groups: group(lang, tokens, actors, clauseOf, cues), clauseOf, cues };
 }
 
 /** Whether a group is introduced by one of the given words (prepositions, or phrases like من قبل). */
@@ -105,10 +125,6 @@ export function isOblique(g: ActorGroup, view: SentenceView): boolean {
 }
 
 /** A group with no preposition before it: a subject or a direct object. */
-export function isBare(g: ActorGroup, view: SentenceView): boolean {
-  const prev = view.tokens[g.first - 1];
-  const hasClitic = g.members[0]?.proclitics.some((c) => CLITIC_PREPOSITIONS.has(c)) ?? false;
-  if (hasClitic) return false;
-  if (!prev || prev.kind !== 'word') return true;
-  return !view.cues.preposition.has(prev.norm);
+export function isBare(g: ActorGroup): boolean {
+  return g.preposition === null;
 }

@@ -37,7 +37,7 @@ const cases: [string, string, string[]][] = [
   ['between X and Y', 'انطلقت محادثات بين السعودية وإيران في بغداد.', ['CONSULT SAU>IRN']],
   ['a place is not a target', 'اجتمع وزير الخارجية التركي مع نظيره الروسي في الدوحة.', ['CONSULT TUR>RUS']],
   ['domestic protest with a place', 'تظاهر آلاف المحتجين في بيروت ضد الحكومة اللبنانية.', ['PROTEST LBN>LBN']],
-  ['arrest by police', 'اعتقلت الشرطة التونسية عشرات الناشطين في العاصمة.', ['COERCE TUN>-']],
+  ['arrest by police: the unnamed activists take the state of the sentence', 'اعتقلت الشرطة التونسية عشرات الناشطين في العاصمة.', ['COERCE TUN>TUN']],
   ['English SVO', 'Russia attacked Ukrainian ports on Tuesday.', ['ASSAULT RUS>UKR']],
   ['English adjective before noun trigger', 'Israeli air strikes hit targets in Gaza.', ['ASSAULT ISR>-']],
   ['English sanctions on', 'The European Union imposed sanctions on Belarus.', ['SANCTION EU>BLR']],
