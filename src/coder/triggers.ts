@@ -65,9 +65,14 @@ function fits(form: TriggerForm, a: CliticAnalysis): boolean {
   return !a.proclitics.includes('س');
 }
 
+/** Arabic analyses are shared per word form, so their keys are computed once. */
+const keysCache = new WeakMap<CliticAnalysis[], { key: string; analysis: CliticAnalysis }[]>();
+
 function firstKeys(lang: Lang, token: Token): { key: string; analysis: CliticAnalysis }[] {
-  if (lang === 'en') return [{ key: stemEnglish(token.norm), analysis: { proclitics: [], stem: token.norm, enclitic: null } }];
-  return token.analyses.map((a) => ({ key: a.stem, analysis: a }));
+  if (lang === 'en') return [{ key: stemEnglish(token.norm), analysis: token.analyses[0] ?? { proclitics: [], stem: token.norm, enclitic: null } }];
+  let keys = keysCache.get(token.analyses);
+  if (!keys) keysCache.set(token.analyses, (keys = token.analyses.map((a) => ({ key: a.stem, analysis: a }))));
+  return keys;
 }
 
 function laterKey(lang: Lang, token: Token): string {

@@ -56,6 +56,7 @@ function isCapitalised(token: Token): boolean {
 }
 
 function acceptable(phrases: LexPhrase[], tokens: Token[], first: number, last: number, enclitic: string | null): LexPhrase[] {
+  if (enclitic === null && !phrases.some((p) => p.caseSensitive)) return phrases; // the common case allocates nothing
   return phrases.filter((p) => {
     if (enclitic !== null && (p.form !== 'agent' || last - first !== 1)) return false;
     if (!p.caseSensitive) return true;
@@ -89,26 +90,27 @@ interface Candidate {
   stripped: number;
 }
 
+/** A better candidate than `best`: longer, or as long with fewer clitics stripped. */
+function better(best: Candidate | null, last: number, stripped: number): boolean {
+  return !best || last > best.last || (last === best.last && stripped < best.stripped);
+}
+
+/** Walks the trie from `node` over the words after `first`, keeping the best acceptable phrase. */
 function extend(node: TrieNode, tokens: Token[], first: number, analysis: CliticAnalysis, best: Candidate | null): Candidate | null {
   const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
-  const consider = (n: TrieNode, last: number): void => {
-    if (!n.phrases) return;
-    const phrases = acceptable(n.phrases, tokens, first, last, analysis.enclitic);
-    if (phrases.length === 0) return;
-    if (!best || last > best.last || (last === best.last && stripped < best.stripped)) best = { last, phrases, analysis, stripped };
-  };
-  consider(node, first + 1);
-  if (analysis.enclitic !== null) return best;
-  // a trie walk over the following tokens; phrases are short, so the stack stays small
-  const walk = (n: TrieNode, at: number): void => {
-    const token = tokens[at];
-    if (!n.next || !token || token.kind === 'punct' && token.norm !== '.') return;
-    const child = n.next.get(laterWordKey(token.norm));
-    if (!child) return;
-    consider(child, at + 1);
-    walk(child, at + 1);
-  };
-  walk(node, first + 1);
+  let n: TrieNode | undefined = node;
+  let last = first + 1;
+  while (n) {
+    if (n.phrases && better(best, last, stripped)) {
+      const phrases = acceptable(n.phrases, tokens, first, last, analysis.enclitic);
+      if (phrases.length > 0) best = { last, phrases, analysis, stripped };
+    }
+    const token = tokens[last];
+    // a pronoun suffix ends a phrase; punctuation other than an abbreviation dot does too
+    if (analysis.enclitic !== null || !n.next || !token || (token.kind === 'punct' && token.norm !== '.')) break;
+    n = n.next.get(laterWordKey(token.norm));
+    last++;
+  }
   return best;
 }
 

@@ -42,10 +42,18 @@ export function isCombiningMark(c: number): boolean {
   return c >= 0x0300 && c <= 0x036f;
 }
 
+/** 0 unknown, 1 letter, 2 not a letter: Unicode's letter property, looked up once per code unit. */
+const letterCache = new Uint8Array(0x10000);
+
 export function isOtherLetter(c: number): boolean {
   if (c < 0x250) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return /\p{L}/u.test(String.fromCharCode(c));
+  let known = letterCache[c] ?? 0;
+  if (known === 0) {
+    known = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+    letterCache[c] = known;
+  }
+  return known === 1;
 }
 
 /** Invisible formatting characters that may sit inside a word (ZWNJ, ZWJ, bidi marks). */

@@ -22,9 +22,16 @@ function irregularVerbs(): Map<string, string> {
   return irregular;
 }
 
+const englishCache = new Map<string, string>();
+const ENGLISH_CACHE_LIMIT = 100_000;
+
 /** "withdrew" → "withdraw", "attacked" → "attack", "sanctions" → "sanction". */
 export function stemEnglish(word: string): string {
+  let stem = englishCache.get(word);
+  if (stem !== undefined) return stem;
   const lower = word.toLowerCase();
-  const base = irregularVerbs().get(lower);
-  return englishSnowball(base ?? lower);
+  stem = englishSnowball(irregularVerbs().get(lower) ?? lower);
+  if (englishCache.size >= ENGLISH_CACHE_LIMIT) englishCache.clear();
+  englishCache.set(word, stem);
+  return stem;
 }

@@ -10,10 +10,12 @@ import { parseIsoDate, toIsoDate } from './calendar.ts';
  */
 
 const NUMERIC_ONLY = /^[\d\s/.-]+$/;
+/** chrono is only certain of a whole date with digits in it or with an offset ("in two weeks"). */
+const WORTH_ASKING = /\d|\b(?:in|ago|from now|later)\b/i;
 
 export function chronoEnglishDates(text: string, anchor: string): DateMention[] {
   const day = parseIsoDate(anchor);
-  if (!day) return [];
+  if (!day || !WORTH_ASKING.test(text)) return [];
   const reference = { instant: new Date(`${toIsoDate(day)}T12:00:00Z`), timezone: 0 };
   let results: chrono.ParsedResult[];
   try {

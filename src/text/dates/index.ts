@@ -2,7 +2,8 @@ import type { DateMention, Language } from '../../model/index.ts';
 import { normaliseWithOffsets, originalSpan, type NormalisedText } from '../normalise.ts';
 import { matchDayMonth, matchMonth, matchNotDate, matchNumeric, matchPart, matchYear } from './absolute.ts';
 import { parseIsoDate, toIsoDate } from './calendar.ts';
-import { grammarFor, type GrammarLanguage } from './grammar.ts';
+import { grammarFor, type Grammar, type GrammarLanguage } from './grammar.ts';
+import { firstWordReadings, PhraseTable } from './phrases.ts';
 import { matchAgo, matchCalendarUnit, matchRelativeDay, matchWeekday, withDayPrefixes } from './relative.ts';
 import type { Candidate, Matcher, Scan } from './scan.ts';
 import { tokeniseNormalised, type DateToken } from './tokens.ts';
@@ -41,6 +42,24 @@ const matchAt = longestOf(MATCHERS);
 /** Arabic and English text use their own words; other text is tried with both. */
 function grammarLanguages(lang: Language): GrammarLanguage[] {
   return lang === 'other' ? ['ar', 'en'] : [lang];
+}
+
+const startWordsCache = new WeakMap<Grammar, Set<string>>();
+
+/** Every word any of the grammar's phrase tables starts with. */
+function startWords(g: Grammar): Set<string> {
+  let words = startWordsCache.get(g);
+  if (words) return words;
+  words = new Set();
+  for (const value of Object.values(g)) if (value instanceof PhraseTable) for (const w of value.starts) words.add(w);
+  startWordsCache.set(g, words);
+  return words;
+}
+
+/** Most tokens start no date: only numbers and words (with or without a proclitic) that open a phrase do. */
+function mayStartDate(t: DateToken, g: Grammar, starts: Set<string>): boolean {
+  if (t.kind !== 'word') return true;
+  return firstWordReadings(t.norm, g.proclitics).some((r) => starts.has(r.word));
 }
 
 function spanLength(tokens: DateToken[], c: Candidate): number {
@@ -87,8 +106,11 @@ export function findDates(text: string, anchor: string, lang: Language): DateMen
   const anchorDate = parseIsoDate(anchor);
   const candidates: Candidate[] = [];
   for (const language of grammarLanguages(lang)) {
-    const scan: Scan = { tokens, g: grammarFor(language), anchor: anchorDate };
+    const g = grammarFor(language);
+    const scan: Scan = { tokens, g, anchor: anchorDate };
+    const starts = startWords(g);
     for (let i = 0; i < tokens.length; i++) {
+      if (!mayStartDate(tokens[i] as DateToken, g, starts)) continue;
       const found = matchAt(scan, i);
       if (found) candidates.push(found);
     }

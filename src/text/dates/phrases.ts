@@ -29,7 +29,22 @@ interface FirstWord {
   skip: number;
 }
 
+/** Readings per word, per set of proclitics: the same words recur on every page. */
+const readingsCache = new WeakMap<Proclitics, Map<string, FirstWord[]>>();
+const READINGS_CACHE_LIMIT = 100_000;
+
 export function firstWordReadings(word: string, proclitics: Proclitics): FirstWord[] {
+  let cache = readingsCache.get(proclitics);
+  if (!cache) readingsCache.set(proclitics, (cache = new Map()));
+  let readings = cache.get(word);
+  if (readings) return readings;
+  readings = computeReadings(word, proclitics);
+  if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
+  cache.set(word, readings);
+  return readings;
+}
+
+function computeReadings(word: string, proclitics: Proclitics): FirstWord[] {
   const readings: FirstWord[] = [{ word, skip: 0 }];
   for (const p of proclitics.plain) {
     if (word.length - p.length >= MIN_STEM && word.startsWith(p)) readings.push({ word: word.slice(p.length), skip: p.length });
@@ -64,11 +79,17 @@ export class PhraseTable<T> {
     return this.byKey.size;
   }
 
+  /** The words phrases start with: a token none of whose readings is here starts none. */
+  get starts(): ReadonlySet<string> {
+    return this.firstWords;
+  }
+
   /** The longest phrase starting at token `i`, reading the first token as each of `readings`. */
   match(tokens: DateToken[], i: number, readings?: FirstWord[]): PhraseHit<T> | undefined {
     const first = tokens[i];
     if (first === undefined || this.longest === 0) return undefined;
-    for (const reading of readings ?? [{ word: first.norm, skip: 0 }]) {
+    if (readings === undefined) return this.firstWords.has(first.norm) ? this.matchFrom(tokens, i, { word: first.norm, skip: 0 }) : undefined;
+    for (const reading of readings) {
       const hit = this.firstWords.has(reading.word) ? this.matchFrom(tokens, i, reading) : undefined;
       if (hit) return hit;
     }
