@@ -3,7 +3,8 @@ import { readTsv } from '../datafile/tsv.ts';
 import type { Mention, Sentence, Token } from '../model/index.ts';
 import type { TextDocument } from '../text/index.ts';
 import { compileLexicon, type CompiledLexicon, type CompileOptions } from './compile.ts';
-import { composeReadings, readMatch } from './compose.ts';
+import { composeReadings, readMatch, type Reading } from './compose.ts';
+import { normalise } from '../text/index.ts';
 import { matchPhrases } from './match.ts';
 
 export type { CompiledLexicon } from './compile.ts';
@@ -30,7 +31,11 @@ export const BUNDLED_LEXICON = dataPath('lexicon');
 export class Lexicon {
   private readonly connectors: Set<string>;
 
+  private readonly prepositions: Set<string>;
+
   private constructor(readonly compiled: CompiledLexicon, connectorFile: string) {
+    const cues = readTsv(dataPath('lang', 'ar', 'cues.tsv'), 2).filter((r) => ['preposition', 'place'].includes(r.fields[0]?.trim() ?? ''));
+    this.prepositions = new Set(cues.map((r) => normalise((r.fields[1] ?? '').trim())));
     this.connectors = new Set(readTsv(connectorFile, 2).filter((r) => r.fields[0]?.trim() === 'en').map((r) => (r.fields[1] ?? '').trim().toLowerCase().replace(/’/g, "'")));
   }
 
@@ -60,7 +65,7 @@ export class Lexicon {
       return readMatch(m, date, ambiguous?.preferred ?? null);
     });
     const actors = readings.filter((r) => r.agent !== NOT_AN_ACTOR);
-    const composed = composeReadings(actors, tokens, date, sentence.lang, this.connectors).filter((r) => !r.bound);
+    const composed = composeReadings(actors, tokens, date, sentence.lang, this.connectors).filter((r, i, all) => !r.bound || this.boundHolds(r, tokens, all[i + 1]));
     return composed.map((r) => ({
       start: r.start,
       end: r.end,
@@ -74,6 +79,19 @@ export class Lexicon {
       last: r.last,
       proclitics: r.proclitics,
     }));
+  }
+
+  /**
+   * A bound name (مالي, also "financial") counts where a name stands: after a preposition
+   * (في مالي), with a clitic (ومالي، لمالي), or coordinated with the next actor (مالي والنيجر).
+   * A bound adjective counts only composed with an agent, which clears `bound` already.
+   */
+  private boundHolds(r: Reading, tokens: Token[], next: Reading | undefined): boolean {
+    if (r.form !== 'name') return false;
+    if (r.proclitics.length > 0) return true;
+    const prev = tokens[r.first - 1];
+    if (prev && this.prepositions.has(prev.norm)) return true;
+    return next !== undefined && next.first === r.last && next.proclitics[0] === 'و';
   }
 
   /** Actor mentions of a whole analysed document, sentence by sentence. */

@@ -42,6 +42,12 @@ const cases: [string, string, (string | null)[]][] = [
   ['Kuwait keeps its article', 'الكويت', ['KWT']],
   ['NATO with and+the', 'والناتو', ['NATO']],
   ['NATO spelled out', 'حلف شمال الأطلسي', ['NATO']],
+  ['مالي "financial" is not Mali', 'قدمت الدول المانحة دعم مالي كبير', []],
+  ['Mali after a preposition', 'وصل الوفد إلى مالي', ['MLI']],
+  ['Mali in a list of states', 'مالي والنيجر وبوركينا فاسو', ['MLI', 'NER', 'BFA']],
+  ['Mali in a construct with an agent', 'أعلنت حكومة مالي', ['MLI']],
+  ['the financial adjective is not Malian', 'الأزمة المالية والأسواق المالية', []],
+  ['the Malian army', 'الجيش المالي', ['MLI']],
   ['English US is not the pronoun us', 'He told us that the US would act', ['USA']],
   ['English Congo with a qualifier', 'the Democratic Republic of the Congo', ['COD']],
 ];

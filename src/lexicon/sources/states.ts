@@ -19,6 +19,9 @@ export function readStates(file: string, region = false): SourceResult {
     };
     entries.push(entry);
     phrases.push(...phrasesOf(src, names.ar, 'ar', 'name', entry), ...phrasesOf(src, names.en, 'en', 'name', entry));
+    for (const n of src.texts(src.get(node, 'ar_bound'), `${code}.ar_bound`)) {
+      phrases.push({ lang: 'ar', text: n.value, form: 'name', entry, sector: null, where: src.where(n.node), bound: true });
+    }
     for (const field of ['ar_adj', 'ar_adj_bound']) {
       const bound = field === 'ar_adj_bound';
       for (const adj of src.texts(src.get(node, field), `${code}.${field}`)) {
