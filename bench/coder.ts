@@ -4,7 +4,7 @@ import { generateCorpus, totalBytes } from './corpus.ts';
 import { peakRssMb, report, timed } from './report.ts';
 
 /** Coding throughput on one core over ≥100k Arabic sentences, then the same with 2 threads. */
-export async function benchCoder(sentences: number): Promise<void> {
+async function benchCoder(sentences: number): Promise<void> {
   const perArticle = 30;
   const sizeMb = (sentences / perArticle) * 0.006; // ~6 KB per generated 30-sentence article
   const corpus = generateCorpus(sizeMb, 1, perArticle);
@@ -46,3 +46,5 @@ export async function benchCoder(sentences: number): Promise<void> {
     'same record count': String(parallelRecords === records),
   });
 }
+
+await benchCoder(Number(process.env.NASIJ_BENCH_SENTENCES ?? 100_000));

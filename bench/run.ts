@@ -1,15 +1,14 @@
-import { benchCoder } from './coder.ts';
-import { benchLexicon } from './lexicon.ts';
-import { benchText } from './text.ts';
-import { peakRssMb, report } from './report.ts';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /**
- * `npm run bench`: prints throughput and memory figures. Sizes can be lowered for a quick look
- * with NASIJ_BENCH_MB (default 50, the size the goals are stated for).
+ * `npm run bench`: each benchmark runs in its own process so that its peak RSS is its own.
+ * Sizes: NASIJ_BENCH_MB (text corpus, default 50) and NASIJ_BENCH_SENTENCES (coder, default 100,000).
  */
-const megabytes = Number(process.env.NASIJ_BENCH_MB ?? 50);
-console.log(`Nasij benchmarks — Node ${process.version}, one core, ${megabytes} MB generated corpus`);
-benchText(megabytes);
-benchLexicon(Math.max(1, Math.round(megabytes / 10)));
-await benchCoder(Number(process.env.NASIJ_BENCH_SENTENCES ?? 100_000));
-report('memory', { 'peak RSS MB': peakRssMb().toFixed(0) });
+const sections = [['text'], ['lexicon', '--compile'], ['lexicon'], ['coder']];
+console.log(`Nasij benchmarks — Node ${process.version}`);
+for (const [section, ...args] of sections) {
+  const script = fileURLToPath(new URL(`./${section}.ts`, import.meta.url));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
