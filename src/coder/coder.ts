@@ -1,4 +1,4 @@
-import type { Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
+import type { ActorRef, Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
 import { analyseText, type TextDocument } from '../text/index.ts';
 import { readCameo } from './cameo.ts';
@@ -230,8 +230,8 @@ class DocumentRun {
   ): void {
     const sources = actorRefs(roles.sources, place);
     const targets = actorRefs(roles.targets, place).filter((t) => !sources.some((x) => x.start === t.start));
-    if (this.restates(s, pattern.type, [...sources, ...targets].map((a) => a.code))) {
-      roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: not counted again`);
+    if (this.restates(s, pattern.type, sources, targets)) {
+      roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return;
     }
     const historical = modality.modality === null && isHistorical(when, this.doc.published);
@@ -260,13 +260,24 @@ class DocumentRun {
     }
   }
 
-  /** "زار … في زيارة رسمية", "غارة … تقتل": a second trigger of the same type among the same actors. */
-  private restates(s: Sentence, type: string, codes: string[]): boolean {
-    return this.records.some((r) => {
-      if (r.kind !== 'event' || r.sentence.index !== s.index || r.type !== type) return false;
-      const seen = new Set([...r.sources, ...r.targets].map((a) => a.code));
-      return codes.every((c) => seen.has(c));
-    });
+  /**
+   * "زار … في زيارة رسمية", "attacked border posts, killing two soldiers": a second trigger of
+   * the same type among the same actors is the same event; a target it names that the first
+   * lacked is added to the first.
+   */
+  private restates(s: Sentence, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
+    const codes = (refs: ActorRef[]): Set<string> => new Set(refs.map((a) => a.code));
+    for (const r of this.records) {
+      if (r.kind !== 'event' || r.sentence.index !== s.index || r.type !== type) continue;
+      const seen = codes([...r.sources, ...r.targets]);
+      if ([...sources, ...targets].every((a) => seen.has(a.code))) return true;
+      const sameSource = sources.length === 0 || [...codes(sources)].every((c) => codes(r.sources).has(c));
+      if (sameSource && r.targets.length === 0 && targets.length > 0) {
+        r.targets = targets.filter((t) => !codes(r.sources).has(t.code) || sources.length === 0);
+        return true;
+      }
+    }
+    return false;
   }
 
   private hasMembership(m: Membership): boolean {

@@ -65,7 +65,8 @@ export function readMatch(m: RawMatch, date: string, preferredCode: string | nul
 }
 
 const isSector = (r: Reading): boolean => r.kind === 'agent' || r.kind === 'role';
-const isCountry = (r: Reading): boolean => r.kind === 'state' || r.kind === 'organisation' || r.kind === 'place' || r.kind === 'region';
+const isCountry = (r: Reading): boolean =>
+  r.kind === 'state' || r.kind === 'organisation' || r.kind === 'place' || r.kind === 'region' || r.kind === 'group';
 
 /** Whether `right` may join `left` into one actor, and the result. */
 function join(left: Reading, right: Reading, date: string, lang: string): Reading | null {
@@ -73,6 +74,9 @@ function join(left: Reading, right: Reading, date: string, lang: string): Readin
   if (isSector(left) && isCountry(right)) return { ...left, ...span, bound: false, kind: right.kind === 'place' ? 'state' : right.kind, code: right.code, agent: left.agent };
   // English puts the country first (Israeli troops, Russia's army); Arabic never does
   if (lang === 'en' && isCountry(left) && isSector(right) && left.form !== 'people') return { ...right, ...span, bound: false, kind: left.kind === 'place' ? 'state' : left.kind, code: left.code, agent: right.agent };
+  // "Afghan Taliban", "الحوثيون اليمنيون": a group named with its country stays the group
+  if (left.kind === 'state' && left.form === 'adjective' && right.kind === 'group' && lang === 'en') return { ...right, ...span, bound: false };
+  if (left.kind === 'group' && right.kind === 'state' && right.form !== 'name' && lang === 'ar') return { ...left, ...span, bound: false };
   if (right.kind === 'person' && right.person && (isSector(left) || (left.code !== null && left.kind !== 'person'))) {
     const t = tenureAt(right.person, date);
     return { ...right, ...span, code: t?.code ?? left.code, agent: t?.sector || left.agent };

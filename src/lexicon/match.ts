@@ -22,10 +22,21 @@ export interface RawMatch {
 }
 
 const ARTICLE = 'ال';
+const INNER_PUNCTUATION = new Set(['.', '-', '‐', '–']);
 
 interface FirstKey {
   key: string;
   analysis: CliticAnalysis;
+  /** The word's article was dropped to make this key (المبارك → مبارك). */
+  articleDropped: boolean;
+}
+
+/**
+ * A person's name never gains an article it was not written with (رمضان المبارك is not Mubarak,
+ * الصدام is not Saddam); organisations do (ناتو / الناتو، بريكس / البريكس).
+ */
+function refusesArticle(p: LexPhrase): boolean {
+  return p.entry.kind === 'person';
 }
 
 /** Analyses arrays are shared per word form (see cliticAnalyses), so their keys are computed once. */
@@ -36,8 +47,9 @@ function firstKeys(analyses: CliticAnalysis[]): FirstKey[] {
   if (keys) return keys;
   keys = [];
   for (const a of analyses) {
-    if (a.proclitics.at(-1) === ARTICLE) keys.push({ key: ARTICLE + a.stem, analysis: a });
-    keys.push({ key: a.stem, analysis: a });
+    const hasArticle = a.proclitics.at(-1) === ARTICLE;
+    if (hasArticle) keys.push({ key: ARTICLE + a.stem, analysis: a, articleDropped: false });
+    keys.push({ key: a.stem, analysis: a, articleDropped: hasArticle });
   }
   firstKeysCache.set(analyses, keys);
   return keys;
@@ -55,9 +67,10 @@ function isCapitalised(token: Token): boolean {
   return token.text === token.text.toUpperCase();
 }
 
-function acceptable(phrases: LexPhrase[], tokens: Token[], first: number, last: number, enclitic: string | null): LexPhrase[] {
-  if (enclitic === null && !phrases.some((p) => p.caseSensitive)) return phrases; // the common case allocates nothing
+function acceptable(phrases: LexPhrase[], tokens: Token[], first: number, last: number, enclitic: string | null, articleDropped: boolean): LexPhrase[] {
+  if (enclitic === null && !articleDropped && !phrases.some((p) => p.caseSensitive)) return phrases; // the common case allocates nothing
   return phrases.filter((p) => {
+    if (articleDropped && refusesArticle(p)) return false;
     if (enclitic !== null && (p.form !== 'agent' || last - first !== 1)) return false;
     if (!p.caseSensitive) return true;
     for (let k = first; k < last; k++) if (!isCapitalised(tokens[k] as Token)) return false;
@@ -96,18 +109,19 @@ function better(best: Candidate | null, last: number, stripped: number): boolean
 }
 
 /** Walks the trie from `node` over the words after `first`, keeping the best acceptable phrase. */
-function extend(node: TrieNode, tokens: Token[], first: number, analysis: CliticAnalysis, best: Candidate | null): Candidate | null {
+function extend(node: TrieNode, tokens: Token[], first: number, key: FirstKey, best: Candidate | null): Candidate | null {
+  const { analysis } = key;
   const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
   let n: TrieNode | undefined = node;
   let last = first + 1;
   while (n) {
     if (n.phrases && better(best, last, stripped)) {
-      const phrases = acceptable(n.phrases, tokens, first, last, analysis.enclitic);
+      const phrases = acceptable(n.phrases, tokens, first, last, analysis.enclitic, key.articleDropped);
       if (phrases.length > 0) best = { last, phrases, analysis, stripped };
     }
     const token = tokens[last];
-    // a pronoun suffix ends a phrase; punctuation other than an abbreviation dot does too
-    if (analysis.enclitic !== null || !n.next || !token || (token.kind === 'punct' && token.norm !== '.')) break;
+    // a pronoun suffix ends a phrase; punctuation other than a dot or a hyphen (el-Sisi) does too
+    if (analysis.enclitic !== null || !n.next || !token || (token.kind === 'punct' && !INNER_PUNCTUATION.has(token.norm))) break;
     n = n.next.get(laterWordKey(token.norm));
     last++;
   }
@@ -118,9 +132,9 @@ function bestAt(root: TrieNode, tokens: Token[], i: number): Candidate | null {
   const token = tokens[i] as Token;
   if (token.kind !== 'word' || !root.next) return null;
   let best: Candidate | null = null;
-  for (const { key, analysis } of firstKeys(token.analyses)) {
-    const node = root.next.get(key);
-    if (node) best = extend(node, tokens, i, analysis, best);
+  for (const key of firstKeys(token.analyses)) {
+    const node = root.next.get(key.key);
+    if (node) best = extend(node, tokens, i, key, best);
   }
   return best;
 }

@@ -48,6 +48,8 @@ const cases: [string, string, (string | null)[]][] = [
   ['Mali in a construct with an agent', 'أعلنت حكومة مالي', ['MLI']],
   ['the financial adjective is not Malian', 'الأزمة المالية والأسواق المالية', []],
   ['the Malian army', 'الجيش المالي', ['MLI']],
+  ['a one-word name gains no article: رمضان المبارك is not Mubarak', 'في شهر رمضان المبارك', []],
+  ['a hyphenated English name matches in full', 'Abdel Fattah el-Sisi met the press', ['EGY']],
   ['English US is not the pronoun us', 'He told us that the US would act', ['USA']],
   ['English Congo with a qualifier', 'the Democratic Republic of the Congo', ['COD']],
 ];
@@ -55,3 +57,7 @@ const cases: [string, string, (string | null)[]][] = [
 for (const [name, text, expected] of cases) {
   test(`ambiguity: ${name}`, () => assert.deepEqual(codes(text), expected));
 }
+
+test('ambiguity: a person written without the article is still found', () => {
+  assert.deepEqual(codes('قال مبارك في كلمته', '2005-06-01'), ['EGY']);
+});
