@@ -55,17 +55,15 @@ const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUP
 const COMPLEMENT_REACH = 6;
 
 /**
- * "دعت الجامعة إلى وقف إطلاق النار", "accused X of attacking": a noun trigger after a preposition
- * that follows a governing trigger in the same clause is what that trigger is about.
+ * "دعت الجامعة إلى وقف إطلاق النار", "called for an immediate ceasefire", "agreed to a truce",
+ * "praised Egypt's efforts to secure a truce": a noun trigger shortly after a governing trigger in
+ * the same clause is what that trigger asks for, agrees on, praises or alleges — not an event.
  */
 function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: TriggerHit; type: string }[]): string | null {
-  if (hit.forms[0]?.pos !== 'noun' && view.lang === 'ar') return null;
-  const prev = view.tokens[hit.first - 1];
-  const cliticPreposition = hit.analysis.proclitics.some((c) => c === 'ب' || c === 'ل');
-  const introduced = cliticPreposition || (prev !== undefined && view.cues.preposition.has(prev.norm)) || prev?.norm === 'to';
-  if (!introduced) return null;
-  const outer = [...coded].reverse().find((c) => view.clauseOf[c.hit.first] === view.clauseOf[hit.first] && hit.first - c.hit.last <= COMPLEMENT_REACH);
-  return outer && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
+  if (hit.forms[0]?.pos !== 'noun') return null;
+  const outer = coded.at(-1);
+  if (!outer || view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first]) return null;
+  return hit.first - outer.hit.last <= COMPLEMENT_REACH && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
 }
 
 const ORGANISATION_REACH = 8;
@@ -212,7 +210,7 @@ class DocumentRun {
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
       reasons.push(...found.reasons);
     }
-    if (roles.sources.length > 0) this.carried = roles.sources[0] ?? this.carried;
+    if (roles.subject) this.carried = roles.subject;
     const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
     return { trigger: trigger.text, rule: pattern.id, type: pattern.kind === 'event' ? pattern.type : pattern.change, also, reasons };
   }
@@ -221,6 +219,7 @@ class DocumentRun {
   private carryOver(roles: Roles): void {
     if (roles.sources.length > 0 || !this.carried) return;
     roles.sources.push(this.carried);
+    roles.subject = this.carried;
     roles.reasons.push(`source ${this.carried.members.map((m) => m.text).join(' + ')}: carried over from before`);
   }
 

@@ -26,6 +26,8 @@ interface PatternBase {
   object: 'target' | 'none';
   genitive: Role;
   symmetric: boolean;
+  /** The grammatical subject is the target: a host (استقبل، received) is visited by its object. */
+  reversed: boolean;
 }
 
 export interface EventPattern extends PatternBase {
@@ -94,11 +96,14 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
   const genitive = optionalText(src, node, 'genitive') ?? 'source';
   if (genitive !== 'source' && genitive !== 'target') src.fail(node, `${id}: genitive "${genitive}" is not source or target`);
   const symmetric = src.get(node, 'symmetric');
+  const reversed = src.get(node, 'reversed');
+  const flag = (n: typeof symmetric): boolean => n !== undefined && n !== null && 'value' in n && n.value === true;
   return {
     id, lang, where: src.where(node), object, genitive,
     target: texts(src, node, src.get(node, 'grouping') !== undefined ? 'grouping' : 'target').map((t) => normalise(t.value)),
     source: texts(src, node, 'source').map((t) => normalise(t.value)),
-    symmetric: symmetric !== undefined && symmetric !== null && 'value' in symmetric && symmetric.value === true,
+    symmetric: flag(symmetric),
+    reversed: flag(reversed),
   };
 }
 

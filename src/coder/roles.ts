@@ -13,8 +13,13 @@ import { introducedBy, isBare, isOblique, type ActorGroup, type SentenceView } f
 export interface Roles {
   sources: ActorGroup[];
   targets: ActorGroup[];
+  /** The grammatical subject (the host, for a reversed pattern): who a next sentence may continue with. */
+  subject: ActorGroup | null;
   reasons: string[];
 }
+
+/** Types that are domestic when no target is named: aimed at the state they happen in. */
+const DOMESTIC_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
 
 /** Types whose target may be the place where they happen (an attacked town, a raided city). */
 const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
@@ -166,6 +171,18 @@ class Assigner {
     return true;
   }
 
+  /**
+   * Protests, concessions and repression with no named target are domestic: they are aimed at the
+   * state where they happen (the place named), or else at the source's own state.
+   */
+  domesticTarget(): void {
+    if (this.targets.length > 0 || this.pattern.kind !== 'event' || !DOMESTIC_TYPES.has(this.pattern.type)) return;
+    const home = this.places[0] ?? this.sources.find((g) => g.members.some((m) => m.code));
+    if (!home) return;
+    this.targets.push(home);
+    this.reasons.push(`target ${label(home)}: a domestic ${this.pattern.type.toLowerCase()} without a named target`);
+  }
+
   /** Symmetric events with one coordinated side: the first party is the source, the others targets. */
   splitSymmetric(): void {
     const [g] = this.sources;
@@ -202,5 +219,11 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   if (isVerb) a.directObject();
   a.placeAsTarget();
   a.splitSymmetric();
-  return { sources: a.sources, targets: a.targets, reasons: a.reasons };
+  a.domesticTarget();
+  const subject = a.sources[0] ?? null;
+  if (pattern.reversed) {
+    a.reasons.push('the subject hosts: visitor is the source, host the target');
+    return { sources: a.targets, targets: a.sources, subject, reasons: a.reasons };
+  }
+  return { sources: a.sources, targets: a.targets, subject, reasons: a.reasons };
 }
