@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const sections = [['text'], ['lexicon', '--compile'], ['lexicon'], ['coder']];
 console.log(`Nasij benchmarks — Node ${process.version}`);
 for (const [section, ...args] of sections) {
-  const script = fileURLToPath(new URL(`./${section}.ts`, import.meta.url));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit', env: process.env });
+  // the compiled benchmarks (dist/bench), so that no TypeScript loader sits in the figures
+  const script = fileURLToPath(new URL(`./${section}.js`, import.meta.url));
+  const r = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

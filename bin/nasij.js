@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so the package ships its sources as they are.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli/main.ts');
+// The CLI runs the compiled JavaScript in dist/ (built by `npm install` through `prepare`,
+// or `npm run build`); the TypeScript sources are run directly only by the tests.
+await import('../dist/src/cli/main.js');

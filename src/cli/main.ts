@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../datafile/paths.ts';
 import { Command, CommanderError } from 'commander';
 import { DataFileError } from '../datafile/tsv.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './context.ts';
@@ -13,7 +15,7 @@ import { registerText } from './commands/text.ts';
  * records go to stdout as JSON Lines, logs and progress to stderr; exit 0 ok, 1 failure, 2 usage.
  */
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 function buildProgram(): Command {
   const program = new Command('nasij')

@@ -14,8 +14,12 @@ interface Reply {
   ready?: boolean;
 }
 
-/** Workers run TypeScript as the CLI does: a small bootstrap registers tsx, then loads worker.ts. */
+/**
+ * A worker runs the same code as its parent: the compiled worker.js, or under the tests (which
+ * run the TypeScript sources) a small bootstrap that registers tsx and loads worker.ts.
+ */
 function startWorker(lexiconDirs: string[]): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: { lexiconDirs } });
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const worker = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   const bootstrap = `import(${tsx}).then((api) => { api.register(); return import(${worker}); });`;
