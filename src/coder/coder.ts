@@ -193,7 +193,7 @@ class DocumentRun {
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
     const roles = assignRoles(view, hit, pattern, rules.lightVerbs);
     this.carryOver(roles);
-    const modality = readModality(tokens, view.clauseOf, hit, rules.cues);
+    const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
     const reasons = [...roles.reasons, ...modality.reasons];
     const place = view.groups.find((g) => g.location)?.members[0]?.code ?? firstCoded(view);
     const start = tokens[hit.first]?.start ?? s.start;

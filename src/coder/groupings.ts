@@ -50,7 +50,7 @@ const MAX_NAME_WORDS = 6;
 const QUOTE_REACH = 6;
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
-const STATE_KINDS = new Set(['state', 'region']);
+const STATE_KINDS = new Set(['state', 'region', 'place']);
 
 function ref(m: { code: string; text: string; start: number; end: number }): { code: string; text: string; start: number; end: number } {
   return { code: m.code, text: m.text, start: m.start, end: m.end };

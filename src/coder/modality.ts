@@ -30,7 +30,7 @@ function phrasesBetween(tokens: Token[], from: number, to: number): { text: stri
   return out;
 }
 
-export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHit, cues: Cues): Modality {
+export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHit, cues: Cues, lightVerbs: Set<string>): Modality {
   const reasons: string[] = [];
   const clause = clauseOf[hit.first];
   let start = hit.first;
@@ -61,6 +61,14 @@ export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHi
   if (hit.analysis.proclitics.includes('س')) {
     modality = 'future';
     reasons.push('future prefix سـ');
+  }
+  // ستفرض … عقوبات: the future prefix sits on the light verb that carries a noun trigger
+  for (let i = Math.max(start, hit.first - MODAL_REACH); i < hit.first; i++) {
+    const lightFuture = tokens[i]?.analyses.some((a) => a.proclitics.includes('س') && lightVerbs.has(a.stem));
+    if (lightFuture && modality === null) {
+      modality = 'future';
+      reasons.push(`future prefix on the light verb "${tokens[i]?.text ?? ''}"`);
+    }
   }
   for (const p of phrasesBetween(tokens, Math.max(start, hit.first - MODAL_REACH), hit.first)) {
     if (cues.future.has(p.text) && modality === null) {
