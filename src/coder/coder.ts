@@ -228,7 +228,7 @@ class DocumentRun {
     when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>, place: string | null,
   ): void {
     const sources = actorRefs(roles.sources, place);
-    const targets = actorRefs(roles.targets, place).filter((t) => !sources.some((x) => x.start === t.start));
+    const targets = actorRefs(roles.targets, place).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
     if (this.restates(s, pattern.type, sources, targets)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return;

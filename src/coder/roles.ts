@@ -13,6 +13,8 @@ import { introducedBy, isBare, isOblique, type ActorGroup, type SentenceView } f
 export interface Roles {
   sources: ActorGroup[];
   targets: ActorGroup[];
+  /** The target is the source's own state (a domestic protest), possibly the same words. */
+  domestic: boolean;
   /** The grammatical subject (the host, for a reversed pattern): who a next sentence may continue with. */
   subject: ActorGroup | null;
   reasons: string[];
@@ -23,6 +25,9 @@ const DOMESTIC_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
 
 /** Types whose target may be the place where they happen (an attacked town, a raided city). */
 const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/** A damma on one of the first letters of a perfect verb (قُتل، اُعتقل، اعتُقل) marks the passive. */
+const PASSIVE_MARK = /^[\u0600-\u06ff]{0,3}\u064f/;
 
 /** How far (in tokens) a subject may stand from its verb. */
 const SUBJECT_AFTER_VERB = 3;
@@ -160,6 +165,18 @@ class Assigner {
     return t.analyses.some((a) => this.lightVerbs.has(a.stem));
   }
 
+  /**
+   * قُتل، اعتُقل: a perfect verb written with the passive damma takes its subject as the target;
+   * the doer, if named, comes with من قبل / على يد (explicitSource).
+   */
+  arabicPassive(): boolean {
+    const token = this.view.tokens[this.hit.first];
+    if (!token || this.hit.forms[0]?.tense !== 'perfect' || !PASSIVE_MARK.test(token.text)) return false;
+    const g = this.free(this.after)[0];
+    if (g && isBare(g) && g.first - this.hit.last <= SUBJECT_AFTER_VERB) this.take('target', g, 'subject of a passive verb (damma)');
+    return true;
+  }
+
   /** English "X was attacked by Y": the subject is the target. */
   passiveSubject(): boolean {
     const prev = this.view.tokens.slice(Math.max(0, this.hit.first - 2), this.hit.first);
@@ -177,11 +194,17 @@ class Assigner {
    */
   domesticTarget(): void {
     if (this.targets.length > 0 || this.pattern.kind !== 'event' || !DOMESTIC_TYPES.has(this.pattern.type)) return;
-    const home = this.places[0] ?? this.sources.find((g) => g.members.some((m) => m.code));
+    const source = this.sources.find((g) => g.members.some((m) => m.code));
+    const place = this.view.groups.find((g) => g.members.some((m) => m.kind === 'place' || (g.location && m.code)));
+    const home = place && (!source || place.members[0]?.code === source.members[0]?.code) ? place : source;
     if (!home) return;
     this.targets.push(home);
+    this.domestic = true;
     this.reasons.push(`target ${label(home)}: a domestic ${this.pattern.type.toLowerCase()} without a named target`);
   }
+
+  /** Set when the target is the source's own state: the same words may stand for both. */
+  domestic = false;
 
   /** Symmetric events with one coordinated side: the first party is the source, the others targets. */
   splitSymmetric(): void {
@@ -209,7 +232,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
       a.subjectBefore();
     }
   } else if (isVerb) {
-    if (!a.subjectAfterVerb()) a.subjectBefore();
+    if (!a.arabicPassive() && !a.subjectAfterVerb()) a.subjectBefore();
   } else {
     a.nounComplement();
     a.lightVerbSubject();
@@ -223,7 +246,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   const subject = a.sources[0] ?? null;
   if (pattern.reversed) {
     a.reasons.push('the subject hosts: visitor is the source, host the target');
-    return { sources: a.targets, targets: a.sources, subject, reasons: a.reasons };
+    return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, reasons: a.reasons };
   }
-  return { sources: a.sources, targets: a.targets, subject, reasons: a.reasons };
+  return { sources: a.sources, targets: a.targets, subject, domestic: a.domestic, reasons: a.reasons };
 }
