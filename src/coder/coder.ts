@@ -60,10 +60,11 @@ const COMPLEMENT_REACH = 6;
  * the same clause is what that trigger asks for, agrees on, praises or alleges — not an event.
  */
 function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: TriggerHit; type: string }[]): string | null {
-  if (hit.forms[0]?.pos !== 'noun') return null;
   const outer = coded.at(-1);
-  if (!outer || view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first]) return null;
-  return hit.first - outer.hit.last <= COMPLEMENT_REACH && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
+  if (!outer || view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
+  // زار … لبحث: a purpose clause with ل says why the event before it happened
+  if (hit.analysis.proclitics.includes('ل')) return outer.type;
+  return hit.forms[0]?.pos === 'noun' && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
 }
 
 const ORGANISATION_REACH = 8;
