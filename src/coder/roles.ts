@@ -203,6 +203,21 @@ class Assigner {
     this.reasons.push(`target ${label(home)}: a domestic ${this.pattern.type.toLowerCase()} without a named target`);
   }
 
+  /**
+   * No target yet: the other party of the clause is the likeliest one — an actor or place of another
+   * state after the trigger (تعزيزات إلى إدلب شمال غربي سوريا), or else before it.
+   */
+  otherPartyTarget(): void {
+    if (this.targets.length > 0) return;
+    const sourceCodes = new Set(this.sources.flatMap((g) => g.members.map((m) => m.code)));
+    const clause = this.view.clauseOf[this.hit.first];
+    const other = (g: ActorGroup): boolean =>
+      !this.used.has(g) && g.clause === clause && g.members.some((m) => m.code !== null && !sourceCodes.has(m.code));
+    const after = this.view.groups.find((g) => g.first >= this.hit.last && other(g));
+    const before = [...this.view.groups].reverse().find((g) => g.last <= this.hit.first && other(g));
+    this.take('target', after ?? before, 'the other party of the clause');
+  }
+
   /** Set when the target is the source's own state: the same words may stand for both. */
   domestic = false;
 
@@ -243,6 +258,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   a.placeAsTarget();
   a.splitSymmetric();
   a.domesticTarget();
+  a.otherPartyTarget();
   const subject = a.sources[0] ?? null;
   if (pattern.reversed) {
     a.reasons.push('the subject hosts: visitor is the source, host the target');
