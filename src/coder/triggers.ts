@@ -100,7 +100,8 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
         best = { first: i, last: at, forms, analysis };
       }
       const next = tokens[at];
-      if (!node.next || !next || next.kind !== 'word' || blocked.named.has(at)) break;
+      // words, and hyphens inside a trigger (cease-fire, sit-in)
+      if (!node.next || !next || (next.kind !== 'word' && next.norm !== '-') || blocked.named.has(at)) break;
       node = node.next.get(laterKey(index.lang, next));
       at++;
     }
