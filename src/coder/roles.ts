@@ -204,6 +204,20 @@ class Assigner {
   }
 
   /**
+   * Protests whose protesters are not named as actors (اتسعت الاحتجاجات في إيران، خرج عشرات الآلاف
+   * من الجزائريين) are by the people of the state where they happen.
+   */
+  protestersOfThePlace(): void {
+    if (this.sources.length > 0 || this.pattern.kind !== 'event' || this.pattern.type !== 'PROTEST') return;
+    const clause = this.view.clauseOf[this.hit.first];
+    const home = this.view.groups.find((g) => g.clause === clause && g.members.some((m) => m.code && (g.location || m.form === 'people' || m.form === 'adjective')));
+    if (!home) return;
+    this.sources.push(home);
+    this.used.add(home);
+    this.reasons.push(`source ${label(home)}: the people of the place where the protest happens`);
+  }
+
+  /**
    * No target yet: the other party of the clause is the likeliest one — an actor or place of another
    * state after the trigger (تعزيزات إلى إدلب شمال غربي سوريا), or else before it.
    */
@@ -253,6 +267,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     a.lightVerbSubject();
     a.subjectBefore();
   }
+  a.protestersOfThePlace();
   a.prepositionTarget();
   if (isVerb) a.directObject();
   a.placeAsTarget();

@@ -3,14 +3,35 @@ import { PloverType } from '../model/index.ts';
 import type { GoldSentence } from './gold.ts';
 import { f1, newScores, scoreSentence, type Scores } from './score.ts';
 
+/** One sentence where the coder and the gold disagree, for `nasij eval --errors`. */
+export interface Disagreement {
+  id: string;
+  text: string;
+  gold: string[];
+  coded: string[];
+}
+
+const sideOf = (codes: string[]): string => codes.join('+') || '-';
+
 /** Codes every gold sentence (as a one-sentence document dated as the gold says) and scores it. */
-export function evaluate(coder: Coder, gold: GoldSentence[]): Scores {
+export function evaluate(coder: Coder, gold: GoldSentence[], disagreements?: Disagreement[]): Scores {
   const scores = newScores();
   for (const g of gold) {
     const { records } = coder.code({ docId: g.id, text: g.text, date: g.date, lang: g.lang });
     scoreSentence(scores, g, records);
+    if (!disagreements) continue;
+    const goldEvents = g.events.map((e) => `${e.type} ${sideOf(e.sources)}>${sideOf(e.targets)}`).sort();
+    const coded = records.flatMap((r) =>
+      r.kind === 'event' ? [`${r.type} ${sideOf([...new Set(r.sources.map((a) => a.code))])}>${sideOf([...new Set(r.targets.map((a) => a.code))])} «${r.trigger.text}» ${r.rule}`] : [],
+    );
+    const codedKeys = coded.map((c) => c.replace(/ «.*$/, '')).sort();
+    if (goldEvents.join('|') !== codedKeys.join('|')) disagreements.push({ id: g.id, text: g.text, gold: goldEvents, coded });
   }
   return scores;
+}
+
+export function formatDisagreements(list: Disagreement[]): string {
+  return list.map((d) => `${d.id}: ${d.text}\n  gold:  ${d.gold.join('; ') || '—'}\n  coded: ${d.coded.join('; ') || '—'}`).join('\n');
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Coder } from '../../coder/coder.ts';
-import { evaluate, formatReport } from '../../evaluate/evaluate.ts';
+import { evaluate, formatDisagreements, formatReport, type Disagreement } from '../../evaluate/evaluate.ts';
 import { parseGoldJsonl, parsePetrarchXml, GoldError, type GoldSentence } from '../../evaluate/gold.ts';
 import { f1 } from '../../evaluate/score.ts';
 import { EXIT_FAILURE, UsageError } from '../context.ts';
@@ -11,6 +11,7 @@ import { EXIT_FAILURE, UsageError } from '../context.ts';
 interface EvalOptions {
   format?: string;
   json?: boolean;
+  errors?: boolean;
   lexicon: string[];
 }
 
@@ -31,6 +32,7 @@ export function registerEval(program: Command): void {
     .argument('<gold...>', 'gold files: our JSONL format or PETRARCH validation XML')
     .option('--format <jsonl|petrarch-xml>', 'gold format (default: by file extension)')
     .option('--json', 'print the figures as one JSON object')
+    .option('--errors', 'also list every sentence where the coded events differ from the gold (for data editors)')
     .option('--lexicon <dir>', 'a folder of data files layered over the bundled lexicon (repeatable)', collect, [])
     .action((files: string[], options: EvalOptions) => {
       let gold: GoldSentence[];
@@ -42,9 +44,11 @@ export function registerEval(program: Command): void {
         process.exitCode = EXIT_FAILURE;
         return;
       }
-      const scores = evaluate(Coder.load(options.lexicon), gold);
+      const disagreements: Disagreement[] | undefined = options.errors ? [] : undefined;
+      const scores = evaluate(Coder.load(options.lexicon), gold, disagreements);
       if (!options.json) {
         process.stdout.write(formatReport(scores) + '\n');
+        if (disagreements) process.stdout.write(`\ndisagreements (${disagreements.length}):\n${formatDisagreements(disagreements)}\n`);
         return;
       }
       const ratio = (r: { correct: number; total: number }): number | null => (r.total ? r.correct / r.total : null);
