@@ -46,6 +46,8 @@ export interface MembershipFindings {
 }
 
 const MAX_NAME_WORDS = 6;
+/** How far before a membership trigger a "become" or "bid" word may stand (أصبحت فنلندا رسميا العضو). */
+const CUE_REACH = 5;
 /** How far after the grouping noun a quoted name may start (… جديد يحمل اسم «…»). */
 const QUOTE_REACH = 6;
 const OPENING_QUOTES = new Set(['«', '“', '"']);
@@ -102,7 +104,8 @@ export class GroupingFinder {
 
   memberships(ctx: MembershipContext): MembershipFindings {
     const mentions = [...ctx.roles.sources, ...ctx.roles.targets].flatMap((g) => g.members);
-    const actors = mentions.filter((m) => STATE_KINDS.has(m.kind) && m.code);
+    const actors = [...mentions, ...this.listedMembers(ctx)].filter((m, i, all) => STATE_KINDS.has(m.kind) && m.code && all.indexOf(m) === i);
+    const change = this.becomes(ctx) ? 'join' : this.bids(ctx) ? 'seek' : ctx.pattern.change;
     let grouping: { code: string; text: string; start: number; end: number } | null = null;
     const org = mentions.find((m) => m.kind === 'organisation' && m.code) ?? this.organisationNear(ctx);
     if (org?.code) grouping = ref({ ...org, code: org.code });
@@ -124,11 +127,36 @@ export class GroupingFinder {
       findings.memberships.push({
         kind: 'membership', id: stableId(ctx.docId, ctx.s.index, ctx.hit.first, ctx.pattern.id, a.code, grouping.code),
         doc_id: ctx.docId, sentence: sentenceRef(ctx.s), actor: ref({ ...a, code: a.code }), grouping,
-        change: ctx.pattern.change, date: ctx.when.date, date_precision: ctx.when.precision, negated: ctx.negated, rule: ctx.pattern.id,
+        change, date: ctx.when.date, date_precision: ctx.when.precision, negated: ctx.negated, rule: ctx.pattern.id,
       });
-      findings.reasons.push(`${a.text} ${ctx.pattern.change} ${grouping.code}`);
+      findings.reasons.push(`${a.text} ${change} ${grouping.code}`);
     }
     return findings;
+  }
+
+  /** A list of states in the clause (ست دول هي السعودية والإمارات …، members include …) names members too. */
+  private listedMembers(ctx: MembershipContext): ActorMention[] {
+    const clause = ctx.view.clauseOf[ctx.hit.first];
+    return ctx.view.groups.filter((g) => g.clause === clause && !g.location && g.members.length >= 2).flatMap((g) => g.members);
+  }
+
+  /** "أصبحت فنلندا العضو …", "became a member": being a member, newly, is joining. */
+  private becomes(ctx: MembershipContext): boolean {
+    return ctx.pattern.change === 'member' && this.cueBefore(ctx, ctx.view.cues.become);
+  }
+
+  /** "قدمت طلبين رسميين للانضمام", "applied to join": joining asked for is a bid. */
+  private bids(ctx: MembershipContext): boolean {
+    return ctx.pattern.change === 'join' && this.cueBefore(ctx, ctx.view.cues.bid);
+  }
+
+  private cueBefore(ctx: MembershipContext, words: Set<string>): boolean {
+    const clause = ctx.view.clauseOf[ctx.hit.first];
+    for (let i = Math.max(0, ctx.hit.first - CUE_REACH); i < ctx.hit.first; i++) {
+      const t = ctx.view.tokens[i];
+      if (t && ctx.view.clauseOf[i] === clause && (words.has(t.norm) || t.analyses.some((a) => words.has(a.stem)))) return true;
+    }
+    return false;
   }
 
   /** The first organisation in the trigger's clause, after it if any. */

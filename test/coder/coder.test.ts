@@ -134,3 +134,12 @@ test('coder: ids are stable across runs and differ between events', () => {
 test('coder: a sentence with no event yields nothing', () => {
   assert.deepEqual(code('يبلغ عدد سكان القاهرة نحو عشرين مليون نسمة.'), []);
 });
+
+test('coder: becoming a member is joining; asking to join is a bid; a listed membership names every state', () => {
+  const memberships = (text: string, date: string): string[] =>
+    code(text, date).filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`).sort();
+  assert.deepEqual(memberships('أصبحت السويد رسميا العضو الثاني والثلاثين في حلف الناتو.', '2024-03-08'), ['SWE join NATO']);
+  assert.deepEqual(memberships('قدمت فنلندا والسويد طلبين رسميين للانضمام إلى حلف الناتو.', '2022-05-19'), ['FIN seek NATO', 'SWE seek NATO']);
+  assert.deepEqual(memberships('يضم مجلس التعاون الخليجي ست دول هي السعودية والإمارات والكويت وقطر والبحرين وعمان.', '2024-03-08'),
+    ['ARE member GCC', 'BHR member GCC', 'KWT member GCC', 'OMN member GCC', 'QAT member GCC', 'SAU member GCC']);
+});
