@@ -6,8 +6,7 @@ import { peakRssMb, report, timed } from './report.ts';
 /** Coding throughput on one core over ≥100k Arabic sentences, then the same with 2 threads. */
 async function benchCoder(sentences: number): Promise<void> {
   const perArticle = 30;
-  const sizeMb = (sentences / perArticle) * 0.006; // ~6 KB per generated 30-sentence article
-  const corpus = generateCorpus(sizeMb, 1, perArticle);
+  const corpus = generateCorpus(Infinity, 1, perArticle, Math.ceil(sentences / perArticle));
   const inputs: CodeInput[] = corpus.map((a, i) => ({ docId: `bench-${i}`, text: a.text, date: a.published }));
   const mb = totalBytes(corpus) / (1024 * 1024);
   let coder: Coder | undefined;

@@ -28,12 +28,12 @@ export function sampleSentences(): { ar: string[]; en: string[] } {
   return out;
 }
 
-export function generateCorpus(megabytes: number, arabicShare = 0.8, sentencesPerArticle = 30): BenchArticle[] {
+export function generateCorpus(megabytes: number, arabicShare = 0.8, sentencesPerArticle = 30, maxArticles = Infinity): BenchArticle[] {
   const pool = sampleSentences();
   const random = seeded(42);
   const articles: BenchArticle[] = [];
   let bytes = 0;
-  while (bytes < megabytes * 1024 * 1024) {
+  while (bytes < megabytes * 1024 * 1024 && articles.length < maxArticles) {
     const source = random() < arabicShare ? pool.ar : pool.en;
     const lines: string[] = [];
     for (let i = 0; i < sentencesPerArticle; i++) lines.push(source[Math.floor(random() * source.length)] ?? '');

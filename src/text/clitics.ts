@@ -10,7 +10,7 @@ import type { CliticAnalysis } from '../model/index.ts';
 /** A stem shorter than this is no word: "لا" is not ل + ا. */
 const MIN_STEM = 2;
 /** Distinct words seen in news are few; caching their analyses saves most of the work. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 
 interface ProcliticPath {
   surface: string;
