@@ -90,6 +90,16 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
 }
 
+/** A noun trigger right after a reference word (بموجب الاتفاق، under the agreement) names an earlier event. */
+function isReference(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.forms[0]?.pos !== 'noun') return false;
+  const before = (n: number): string => view.tokens.slice(Math.max(0, hit.first - n), hit.first).map((t) => t.norm).join(' ');
+  const prev = view.tokens[hit.first - 1];
+  const prevStems = prev?.analyses.map((a) => a.stem) ?? [];
+  // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
+  return view.cues.reference.has(before(1)) || view.cues.reference.has(before(2)) || prevStems.some((s) => view.cues.reference.has(s));
+}
+
 interface LanguageRules {
   index: TriggerIndex;
   cues: Cues;
@@ -171,6 +181,10 @@ class DocumentRun {
     const explanation: TriggerExplanation[] = [];
     const coded: { hit: TriggerHit; type: string }[] = [];
     for (const hit of hits) {
+      if (isReference(view, hit)) {
+        explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: ['not an event: it refers to an earlier one (بموجب، في إطار، under …)'] });
+        continue;
+      }
       const outer = complementOf(view, hit, coded);
       if (outer) {
         explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: [`not an event: what the ${outer} before it asks, threatens or alleges`] });
