@@ -53,6 +53,8 @@ export interface CodedDocument {
 /** Types whose object is a wished-for, threatened or alleged act, not an event of its own. */
 const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'CONSULT']);
 const COMPLEMENT_REACH = 6;
+const FAR_GOVERNING_TYPES = new Set(['THREATEN', 'REQUEST', 'REJECT']);
+const FAR_COMPLEMENT_REACH = 12;
 
 /**
  * "دعت الجامعة إلى وقف إطلاق النار", "called for an immediate ceasefire", "agreed to a truce",
@@ -61,7 +63,14 @@ const COMPLEMENT_REACH = 6;
  */
 function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: TriggerHit; type: string }[]): string | null {
   const outer = coded.at(-1);
-  if (!outer || view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
+  if (!outer) return null;
+  // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
+  // further, across the complementiser that opens its clause
+  if (FAR_GOVERNING_TYPES.has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {
+    const clauses = view.clauseOf[hit.first] ?? 0;
+    if (clauses - (view.clauseOf[outer.hit.first] ?? 0) <= 1) return outer.type;
+  }
+  if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
   if (hit.analysis.proclitics.includes('ل')) return outer.type;
   return hit.forms[0]?.pos === 'noun' && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
@@ -152,6 +161,7 @@ class DocumentRun {
   private carried: ActorGroup | null = null;
   private readonly groupingCodes = new Map<string, Sentence>();
   private readonly discovered: Grouping[] = [];
+  private readonly clauseOfEvent = new Map<string, number>();
 
   constructor(
     private readonly coder: Coder,
@@ -216,7 +226,7 @@ class DocumentRun {
     const trigger = { text: this.doc.text.slice(start, end), start, end };
     const when = eventDate(this.doc.dates, s, start, this.doc.published);
     if (pattern.kind === 'event') {
-      this.event(s, pattern, roles, trigger, when, modality, place);
+      this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place);
     } else {
       const found = this.coder.groupingFinder.memberships({ docId: this.docId, text: this.doc.text, s, view, hit, pattern, roles, when, negated: modality.negated });
       // several triggers of one sentence (انضمت … لتصبح عضوا) state one membership change once
@@ -239,17 +249,17 @@ class DocumentRun {
   }
 
   private event(
-    s: Sentence, pattern: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
+    s: Sentence, clause: number, pattern: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
     when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>, place: string | null,
   ): void {
     const sources = actorRefs(roles.sources, place);
     const targets = actorRefs(roles.targets, place).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
-    if (this.restates(s, pattern.type, sources, targets)) {
+    if (this.restates(s, pattern.type, sources, targets) || this.sameClauseEvent(s, clause, pattern.type, sources, targets)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return;
     }
     const historical = modality.modality === null && isHistorical(when, this.doc.published);
-    this.records.push({
+    const record: Event = {
       kind: 'event',
       id: stableId(this.docId, s.index, trigger.start, pattern.id),
       doc_id: this.docId,
@@ -268,7 +278,9 @@ class DocumentRun {
       negated: modality.negated,
       modality: historical ? 'historical' : modality.modality,
       rule: pattern.id,
-    });
+    };
+    this.records.push(record);
+    this.clauseOfEvent.set(record.id, clause);
     for (const g of [...roles.sources, ...roles.targets]) {
       for (const m of g.members) if (m.kind === 'organisation' && m.code) this.noteGrouping(m.code, s);
     }
@@ -279,6 +291,18 @@ class DocumentRun {
    * the same type among the same actors is the same event; a target it names that the first
    * lacked is added to the first.
    */
+  /**
+   * "قُتل سليماني في غارة أمريكية", "killed … in an attack": two triggers of one type in one clause
+   * describe one event; the second fills the sides the first left empty.
+   */
+  private sameClauseEvent(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
+    const earlier = this.records.find((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && this.clauseOfEvent.get(r.id) === clause);
+    if (!earlier) return false;
+    if (earlier.sources.length === 0) earlier.sources = sources;
+    if (earlier.targets.length === 0) earlier.targets = targets.filter((t) => !earlier.sources.some((x) => x.code === t.code) || sources.length === 0);
+    return true;
+  }
+
   private restates(s: Sentence, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
     const codes = (refs: ActorRef[]): Set<string> => new Set(refs.map((a) => a.code));
     for (const r of this.records) {
