@@ -1,7 +1,7 @@
 import type { ActorRef, Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
 import { analyseText, type TextDocument } from '../text/index.ts';
-import { readCameo } from './cameo.ts';
+import { readCameo, type CameoCode } from './cameo.ts';
 import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
@@ -77,6 +77,8 @@ function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: Trigger
 }
 
 const ORGANISATION_REACH = 8;
+/** CAMEO "reduce relations": what a suspension from an organisation is, as an event. */
+const SUSPENSION_CAMEO = '160';
 
 /** The code of the sentence's first state actor, for agents it leaves unnamed (its troops). */
 function firstCoded(view: SentenceView): string | null {
@@ -120,6 +122,7 @@ export class Coder {
     readonly lexicon: Lexicon,
     private readonly rules: Record<Lang, LanguageRules>,
     private readonly groupings: GroupingFinder,
+    readonly cameo: Map<string, CameoCode>,
   ) {}
 
   static load(lexiconDirs: string[] = []): Coder {
@@ -129,7 +132,7 @@ export class Coder {
       return { index: buildTriggerIndex(lang, forms, readNotTriggers(lang)), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
     };
     const lexicon = Lexicon.load(lexiconDirs);
-    return new Coder(lexicon, { ar: rulesFor('ar'), en: rulesFor('en') }, new GroupingFinder(lexicon));
+    return new Coder(lexicon, { ar: rulesFor('ar'), en: rulesFor('en') }, new GroupingFinder(lexicon), cameo);
   }
 
   /** Number of trigger forms per language, for reports. */
@@ -233,6 +236,7 @@ class DocumentRun {
       this.records.push(...found.memberships.filter((m) => !this.hasMembership(m)));
       this.discovered.push(...found.groupings);
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
+      for (const m of found.memberships) this.sanctionOfSuspension(m, pattern.id, trigger);
       reasons.push(...found.reasons);
     }
     if (roles.subject) this.carried = roles.subject;
@@ -316,6 +320,19 @@ class DocumentRun {
       }
     }
     return false;
+  }
+
+  /** An organisation suspending or expelling a member sanctions it (CAMEO 160): an event besides the membership. */
+  private sanctionOfSuspension(m: Membership, rule: string, trigger: Event['trigger']): void {
+    const code = this.coder.cameo.get(SUSPENSION_CAMEO);
+    if ((m.change !== 'suspend' && m.change !== 'expel') || !code || m.negated) return;
+    this.records.push({
+      kind: 'event', id: stableId(this.docId, m.sentence.index, trigger.start, rule, 'sanction', m.actor.code),
+      doc_id: this.docId, sentence: m.sentence, type: 'SANCTION', mode: null, context: ['diplomatic'], cameo: code.code,
+      quad_class: code.quadClass, goldstein: code.goldstein, date: m.date, date_precision: m.date_precision,
+      sources: [{ ...m.grouping, agent: 'IGO' }], targets: [{ ...m.actor, agent: null }],
+      trigger, negated: false, modality: null, rule,
+    });
   }
 
   private hasMembership(m: Membership): boolean {

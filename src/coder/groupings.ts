@@ -1,6 +1,6 @@
 import { readTsv } from '../datafile/tsv.ts';
 import { dataPath } from '../datafile/paths.ts';
-import type { Grouping, GroupingFormat, Membership, Sentence } from '../model/index.ts';
+import type { Grouping, GroupingFormat, Membership, MembershipChange, Sentence } from '../model/index.ts';
 import type { ActorMention, Lang, Lexicon, OrganisationEntry } from '../lexicon/index.ts';
 import { normalise, stemEnglish } from '../text/index.ts';
 import type { MembershipPattern } from './patterns.ts';
@@ -105,7 +105,7 @@ export class GroupingFinder {
   memberships(ctx: MembershipContext): MembershipFindings {
     const mentions = [...ctx.roles.sources, ...ctx.roles.targets].flatMap((g) => g.members);
     const actors = [...mentions, ...this.listedMembers(ctx)].filter((m, i, all) => STATE_KINDS.has(m.kind) && m.code && all.indexOf(m) === i);
-    const change = this.becomes(ctx) ? 'join' : this.bids(ctx) ? 'seek' : ctx.pattern.change;
+    const change = this.changeOf(ctx);
     let grouping: { code: string; text: string; start: number; end: number } | null = null;
     const org = mentions.find((m) => m.kind === 'organisation' && m.code) ?? this.organisationNear(ctx);
     if (org?.code) grouping = ref({ ...org, code: org.code });
@@ -140,14 +140,20 @@ export class GroupingFinder {
     return ctx.view.groups.filter((g) => g.clause === clause && !g.location && g.members.length >= 2).flatMap((g) => g.members);
   }
 
-  /** "أصبحت فنلندا العضو …", "became a member": being a member, newly, is joining. */
-  private becomes(ctx: MembershipContext): boolean {
-    return ctx.pattern.change === 'member' && this.cueBefore(ctx, ctx.view.cues.become);
-  }
-
-  /** "قدمت طلبين رسميين للانضمام", "applied to join": joining asked for is a bid. */
-  private bids(ctx: MembershipContext): boolean {
-    return ctx.pattern.change === 'join' && this.cueBefore(ctx, ctx.view.cues.bid);
+  /**
+   * The change a verb before the trigger makes of it: "أصبحت فنلندا العضو" joins, "علق الاتحاد عضوية
+   * الغابون" suspends, "طرد … من عضويته" expels; "قدمت طلبين للانضمام", "applied to join" is a bid.
+   */
+  private changeOf(ctx: MembershipContext): MembershipChange {
+    const { change } = ctx.pattern;
+    const cues = ctx.view.cues;
+    if (change === 'member') {
+      if (this.cueBefore(ctx, cues.suspend)) return 'suspend';
+      if (this.cueBefore(ctx, cues.expel)) return 'expel';
+      if (this.cueBefore(ctx, cues.become)) return 'join';
+    }
+    if (change === 'join' && this.cueBefore(ctx, cues.bid)) return 'seek';
+    return change;
   }
 
   private cueBefore(ctx: MembershipContext, words: Set<string>): boolean {

@@ -143,3 +143,11 @@ test('coder: becoming a member is joining; asking to join is a bid; a listed mem
   assert.deepEqual(memberships('يضم مجلس التعاون الخليجي ست دول هي السعودية والإمارات والكويت وقطر والبحرين وعمان.', '2024-03-08'),
     ['ARE member GCC', 'BHR member GCC', 'KWT member GCC', 'OMN member GCC', 'QAT member GCC', 'SAU member GCC']);
 });
+
+test('coder: an organisation suspending a member is a membership change and a sanction', () => {
+  const records = code('علق الاتحاد الأفريقي عضوية الغابون في جميع أنشطته.', '2023-09-01');
+  const membership = records.find((r): r is Membership => r.kind === 'membership');
+  assert.deepEqual([membership?.actor.code, membership?.change, membership?.grouping.code], ['GAB', 'suspend', 'AU']);
+  const sanction = records.find((r): r is Event => r.kind === 'event' && r.type === 'SANCTION');
+  assert.deepEqual([sanction?.sources[0]?.code, sanction?.targets[0]?.code, sanction?.cameo], ['AU', 'GAB', '160']);
+});
