@@ -77,6 +77,10 @@ function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: Trigger
 }
 
 const ORGANISATION_REACH = 8;
+/** Military cooperation (CAMEO 062): what a joint exercise or operation is. */
+const JOINT_CAMEO = '062';
+const JOINT_REACH = 3;
+
 /** CAMEO "reduce relations": what a suspension from an organisation is, as an event. */
 const SUSPENSION_CAMEO = '160';
 
@@ -99,6 +103,14 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
     (g) => g.clause === clause && g.first >= hit.last && g.first - hit.last <= ORGANISATION_REACH && g.members.some((m) => m.kind === 'organisation'),
   );
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
+}
+
+/** "لدعم برامج الحماية"، "دعماً لمبادرات السلام": support named as a purpose is not support given. */
+function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
+  const [form] = hit.forms;
+  if (form?.pos !== 'noun' || form.pattern.kind !== 'event' || form.pattern.type !== 'SUPPORT') return false;
+  const tanwin = /\u064b$/.test(view.tokens[hit.first]?.text ?? ''); // دعماً: the adverbial accusative
+  return tanwin || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }
 
 /** A noun trigger right after a reference word (بموجب الاتفاق، under the agreement) names an earlier event. */
@@ -194,6 +206,10 @@ class DocumentRun {
     const explanation: TriggerExplanation[] = [];
     const coded: { hit: TriggerHit; type: string }[] = [];
     for (const hit of hits) {
+      if (isPurpose(view, hit)) {
+        explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: ['not an event: it says what something is for (لدعم …)'] });
+        continue;
+      }
       if (isReference(view, hit)) {
         explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: ['not an event: it refers to an earlier one (بموجب، في إطار، under …)'] });
         continue;
@@ -215,7 +231,7 @@ class DocumentRun {
 
   private trigger(s: Sentence, view: SentenceView, hit: TriggerHit, rules: LanguageRules): TriggerExplanation {
     const [form, ...others] = choosePattern(view, hit);
-    const pattern = form?.pattern;
+    const pattern = form?.pattern && form.pattern.kind === 'event' ? this.jointly(view, hit, form.pattern) : form?.pattern;
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
@@ -242,6 +258,18 @@ class DocumentRun {
     if (roles.subject) this.carried = roles.subject;
     const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
     return { trigger: trigger.text, rule: pattern.id, type: pattern.kind === 'event' ? pattern.type : pattern.change, also, reasons };
+  }
+
+  /**
+   * Exercises, drills and operations called joint (المناورات المشتركة، التمرين البحري المشترك،
+   * joint drills) are military cooperation between the sides, not a show of force.
+   */
+  private jointly(view: SentenceView, hit: TriggerHit, pattern: EventPattern): EventPattern {
+    const cooperation = this.coder.cameo.get(JOINT_CAMEO);
+    if (!cooperation || (pattern.type !== 'MOBILIZE' && pattern.type !== 'ASSAULT' && pattern.type !== 'COERCE')) return pattern;
+    const near = view.tokens.slice(Math.max(0, hit.first - 2), hit.last + JOINT_REACH);
+    if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
+    return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
   }
 
   /** A sentence that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
