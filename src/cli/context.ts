@@ -12,6 +12,8 @@ export interface CliContext {
   quiet: boolean;
   /** One JSON Lines record to stdout. */
   emit(record: unknown): void;
+  /** Records already serialised as JSON lines, written at once. */
+  emitLines(lines: string[]): void;
   /** A line for the person at the terminal, to stderr (silenced by --quiet). */
   log(message: string): void;
   /** An error about one input, to stderr even when quiet. */
@@ -22,6 +24,9 @@ export function makeContext(quiet: boolean): CliContext {
   return {
     quiet,
     emit: (record) => process.stdout.write(JSON.stringify(record) + '\n'),
+    emitLines: (lines) => {
+      if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+    },
     log: (message) => {
       if (!quiet) process.stderr.write(message + '\n');
     },

@@ -1,16 +1,16 @@
 import { Worker } from 'node:worker_threads';
-import type { CodeInput, CodedRecord } from './coder.ts';
+import type { CodeInput } from './coder.ts';
 
 /**
- * Coding on N worker threads. Documents go out in batches and results are put back in input
- * order, so the output is identical to a single-threaded run.
+ * Coding on N worker threads. Documents go out in batches and their records come back as JSON
+ * Lines, put back in input order, so the output is identical to a single-threaded run.
  */
 
 const BATCH = 64;
 
 interface Reply {
   id?: number;
-  results?: CodedRecord[][];
+  results?: string[][];
   ready?: boolean;
 }
 
@@ -27,11 +27,11 @@ function startWorker(lexiconDirs: string[]): Worker {
 }
 
 export async function codeInParallel(
-  inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, records: CodedRecord[]) => void,
+  inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, lines: string[]) => void,
 ): Promise<void> {
   const batches: CodeInput[][] = [];
   for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
-  const done = new Map<number, CodedRecord[][]>();
+  const done = new Map<number, string[][]>();
   let next = 0;
   let flushed = 0;
   const flush = (): void => {

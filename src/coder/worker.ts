@@ -8,8 +8,9 @@ interface Batch {
 }
 
 const coder = Coder.load((workerData as { lexiconDirs: string[] }).lexiconDirs);
+// records go back as JSON Lines text: cheaper to pass between threads than objects, and what the CLI prints
 parentPort?.on('message', (batch: Batch) => {
-  const results: CodedRecord[][] = batch.inputs.map((input) => coder.code(input).records);
+  const results: string[][] = batch.inputs.map((input) => coder.code(input).records.map((r: CodedRecord) => JSON.stringify(r)));
   parentPort?.postMessage({ id: batch.id, results });
 });
 parentPort?.postMessage({ ready: true });

@@ -99,13 +99,13 @@ export function registerCode(program: Command): void {
         return;
       }
       if (threads > 1 && !options.explain) {
-        await codeInParallel(inputs, threads, options.lexicon, (_, records) => records.forEach((r) => ctx.emit(r)));
+        await codeInParallel(inputs, threads, options.lexicon, (_, lines) => ctx.emitLines(lines));
       } else {
         const coder = Coder.load(options.lexicon);
         for (const input of inputs) {
           const doc = coder.code(input, options.explain);
           if (options.explain) printExplanation(doc, input.docId);
-          else doc.records.forEach((r) => ctx.emit(r));
+          else ctx.emitLines(doc.records.map((r) => JSON.stringify(r)));
         }
       }
       process.exitCode = ok ? EXIT_OK : EXIT_FAILURE;
