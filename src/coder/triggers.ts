@@ -84,20 +84,40 @@ function coversOnlyGeneric(blocked: Blocked, first: number, last: number): boole
   return true;
 }
 
+/** Whether any reading of a word starts a trigger: one lookup per word instead of one per reading. */
+const startCaches = new WeakMap<TriggerIndex, Map<string, boolean>>();
+const START_CACHE_LIMIT = 100_000;
+
+function mayStart(index: TriggerIndex, token: Token): boolean {
+  let cache = startCaches.get(index);
+  if (!cache) startCaches.set(index, (cache = new Map()));
+  let known = cache.get(token.norm);
+  if (known === undefined) {
+    const next = index.root.next;
+    known = next !== null && firstKeys(index.lang, token).some((k) => next.has(k.key));
+    if (cache.size >= START_CACHE_LIMIT) cache.clear();
+    cache.set(token.norm, known);
+  }
+  return known;
+}
+
 function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: Blocked): TriggerHit | null {
   const token = tokens[i] as Token;
-  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next || index.never.has(token.norm)) return null;
+  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next || index.never.has(token.norm) || !mayStart(index, token)) return null;
   let best: TriggerHit | null = null;
+  let bestStripped = Infinity;
   for (const { key, analysis } of firstKeys(index.lang, token)) {
     let node = index.root.next.get(key);
     let at = i + 1;
+    const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
     while (node) {
-      const forms = node.forms?.filter((f) => fits(f, analysis)) ?? [];
-      const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
-      const bestStripped = best ? best.analysis.proclitics.length + (best.analysis.enclitic ? 1 : 0) : Infinity;
-      const allowed = at - i > 1 ? !coversOnlyGeneric(blocked, i, at) : !blocked.generic.has(i);
-      if (allowed && forms.length > 0 && (!best || at > best.last || (at === best.last && stripped < bestStripped))) {
-        best = { first: i, last: at, forms, analysis };
+      const better = !best || at > best.last || (at === best.last && stripped < bestStripped);
+      if (better && node.forms && node.forms.some((f) => fits(f, analysis))) {
+        const allowed = at - i > 1 ? !coversOnlyGeneric(blocked, i, at) : !blocked.generic.has(i);
+        if (allowed) {
+          best = { first: i, last: at, forms: node.forms.filter((f) => fits(f, analysis)), analysis };
+          bestStripped = stripped;
+        }
       }
       const next = tokens[at];
       // words, and hyphens inside a trigger (cease-fire, sit-in)

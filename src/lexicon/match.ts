@@ -128,9 +128,26 @@ function extend(node: TrieNode, tokens: Token[], first: number, key: FirstKey, b
   return best;
 }
 
+/** Whether any reading of a word starts a phrase: one lookup per word instead of one per reading. */
+const startCaches = new WeakMap<TrieNode, Map<string, boolean>>();
+const START_CACHE_LIMIT = 100_000;
+
+function mayStart(root: TrieNode, token: Token): boolean {
+  let cache = startCaches.get(root);
+  if (!cache) startCaches.set(root, (cache = new Map()));
+  let known = cache.get(token.norm);
+  if (known === undefined) {
+    const next = root.next;
+    known = next !== null && firstKeys(token.analyses).some((k) => next.has(k.key));
+    if (cache.size >= START_CACHE_LIMIT) cache.clear();
+    cache.set(token.norm, known);
+  }
+  return known;
+}
+
 function bestAt(root: TrieNode, tokens: Token[], i: number): Candidate | null {
   const token = tokens[i] as Token;
-  if (token.kind !== 'word' || !root.next) return null;
+  if (token.kind !== 'word' || !root.next || !mayStart(root, token)) return null;
   let best: Candidate | null = null;
   for (const key of firstKeys(token.analyses)) {
     const node = root.next.get(key.key);

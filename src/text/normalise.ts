@@ -89,20 +89,32 @@ export interface NormalisedText {
 
 export function normaliseWithOffsets(text: string): NormalisedText {
   const t = table();
-  const parts: string[] = [];
-  const offsets: number[] = [];
+  // a replacement is at most a few units (ﷲ → الله): grow the buffer only if one is longer
+  let offsets: Int32Array = new Int32Array(text.length * 2 + 1);
+  let norm = '';
+  let n = 0;
+  let runStart = 0; // unchanged characters are copied in runs
   for (let i = 0; i < text.length; i++) {
     const r = t[text.charCodeAt(i)];
     if (r === undefined) {
-      parts.push(text[i] as string);
-      offsets.push(i);
-    } else {
-      parts.push(r);
-      for (let k = 0; k < r.length; k++) offsets.push(i);
+      if (n + 1 >= offsets.length) offsets = grow(offsets);
+      offsets[n++] = i;
+      continue;
     }
+    norm += text.slice(runStart, i) + r;
+    runStart = i + 1;
+    while (n + r.length >= offsets.length) offsets = grow(offsets);
+    for (let k = 0; k < r.length; k++) offsets[n++] = i;
   }
-  offsets.push(text.length);
-  return { norm: parts.join(''), offsets: Int32Array.from(offsets) };
+  norm += text.slice(runStart);
+  offsets[n] = text.length;
+  return { norm, offsets: offsets.subarray(0, n + 1) };
+}
+
+function grow(offsets: Int32Array): Int32Array {
+  const bigger = new Int32Array(offsets.length * 2 + 8);
+  bigger.set(offsets);
+  return bigger;
 }
 
 /**

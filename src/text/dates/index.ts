@@ -56,10 +56,21 @@ function startWords(g: Grammar): Set<string> {
   return words;
 }
 
+const startsDateCache = new WeakMap<Grammar, Map<string, boolean>>();
+const STARTS_CACHE_LIMIT = 100_000;
+
 /** Most tokens start no date: only numbers and words (with or without a proclitic) that open a phrase do. */
 function mayStartDate(t: DateToken, g: Grammar, starts: Set<string>): boolean {
   if (t.kind !== 'word') return true;
-  return firstWordReadings(t.norm, g.proclitics).some((r) => starts.has(r.word));
+  let cache = startsDateCache.get(g);
+  if (!cache) startsDateCache.set(g, (cache = new Map()));
+  let known = cache.get(t.norm);
+  if (known === undefined) {
+    known = firstWordReadings(t.norm, g.proclitics).some((r) => starts.has(r.word));
+    if (cache.size >= STARTS_CACHE_LIMIT) cache.clear();
+    cache.set(t.norm, known);
+  }
+  return known;
 }
 
 function spanLength(tokens: DateToken[], c: Candidate): number {
