@@ -238,11 +238,11 @@ class Assigner {
   /** Symmetric events with one coordinated side: the first party is the source, the others targets. */
   splitSymmetric(): void {
     const [g] = this.sources;
-    if (!this.pattern.symmetric || !g || this.targets.length > 0 || this.sources.length !== 1 || g.members.length < 2) return;
+    if (!this.pattern.symmetric || !g || this.sources.length !== 1 || g.members.length < 2) return;
     const [first, ...rest] = g.members;
     if (!first) return;
     this.sources[0] = { ...g, members: [first] };
-    this.targets.push({ ...g, members: rest });
+    this.targets.unshift({ ...g, members: rest });
     this.reasons.push('symmetric event: first party source, others targets');
   }
 }
