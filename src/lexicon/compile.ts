@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { DataFileError } from '../datafile/tsv.ts';
 import { readAmbiguous, phraseTokens } from './ambiguous.ts';
 import { conflictBetween, precedence } from './claims.ts';
@@ -217,12 +217,12 @@ export function compileLexicon(dirs: string[], options: CompileOptions = {}): Co
   const version = dataVersion(dirs);
   const useCache = options.cache ?? process.env.NASIJ_NO_CACHE === undefined;
   if (useCache) {
-    const cached = readSnapshot(version);
+    const cached = readSnapshot(version, dirs.map((d) => resolve(d)));
     if (cached) return cached;
   }
   const builder = new Builder();
   for (const dir of dirs) builder.addLayer(dir);
   const compiled = builder.build(version);
-  if (useCache) writeSnapshot(compiled);
+  if (useCache) writeSnapshot(compiled, dirs.map((d) => resolve(d)));
   return compiled;
 }

@@ -43,14 +43,19 @@ function compilerVersion(): string {
   return compilerHash;
 }
 
-function snapshotPath(version: string): string {
-  return join(CACHE_DIR, `lexicon-${version}-${compilerVersion()}.json`);
+/**
+ * The snapshot's file: by data version, compiler and the folders read — entries name their
+ * file:line, so two checkouts with the same data must not share a snapshot.
+ */
+function snapshotPath(version: string, dirs: string[]): string {
+  const where = createHash('sha256').update(dirs.join('\0')).digest('hex').slice(0, 8);
+  return join(CACHE_DIR, `lexicon-${version}-${compilerVersion()}-${where}.json`);
 }
 
-export function readSnapshot(version: string): CompiledLexicon | null {
+export function readSnapshot(version: string, dirs: string[]): CompiledLexicon | null {
   let snapshot: Snapshot;
   try {
-    snapshot = JSON.parse(readFileSync(snapshotPath(version), 'utf8')) as Snapshot;
+    snapshot = JSON.parse(readFileSync(snapshotPath(version, dirs), 'utf8')) as Snapshot;
   } catch {
     return null; // no snapshot yet, or an unreadable one: compile
   }
@@ -58,7 +63,7 @@ export function readSnapshot(version: string): CompiledLexicon | null {
   return assemble(snapshot.version, snapshot.entries, phrases, snapshot.ambiguous);
 }
 
-export function writeSnapshot(compiled: CompiledLexicon): void {
+export function writeSnapshot(compiled: CompiledLexicon, dirs: string[]): void {
   const index = new Map(compiled.entries.map((e, i) => [e, i]));
   const snapshot: Snapshot = {
     version: compiled.version,
@@ -68,7 +73,7 @@ export function writeSnapshot(compiled: CompiledLexicon): void {
   };
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    const path = snapshotPath(compiled.version);
+    const path = snapshotPath(compiled.version, dirs);
     const temp = `${path}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(snapshot));
     renameSync(temp, path); // readers never see a half-written snapshot

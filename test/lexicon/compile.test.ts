@@ -144,3 +144,12 @@ test('snapshot: an edited data file is compiled afresh, not read from the snapsh
 test('compile: the same code twice in one layer is refused', () => {
   failsWith({ 'states/a.yaml': STATE('AAA', 'أرض'), 'states/b.yaml': STATE('AAA', 'سماء') }, /b\.yaml:1:/, /already defined at .*a\.yaml:1/);
 });
+
+test('snapshot: two copies of the same data keep their own file names', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'nasij-copy2-'));
+  cpSync(MINI, copy, { recursive: true });
+  Lexicon.fromDirs([MINI], { cache: true });
+  const fromCopy = Lexicon.fromDirs([copy], { cache: true });
+  const [m] = fromCopy.mentions(analyseText('بولندا', { published: '2024-03-07' }));
+  assert.ok(m?.entry.startsWith(copy), `${m?.entry} should name the copy`);
+});
