@@ -2,7 +2,10 @@ import type { CliticAnalysis, Token } from '../model/index.ts';
 import type { Lang } from '../lexicon/index.ts';
 import { laterWordKey } from '../lexicon/match.ts';
 import { stemEnglish, tokenise } from '../text/index.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 import type { TriggerForm } from './patterns.ts';
+
+const WORD_CACHE_LIMIT = 100_000;
 
 /**
  * Finding triggers in a sentence. Arabic words are looked up through their clitic analyses (a verb
@@ -85,20 +88,15 @@ function coversOnlyGeneric(blocked: Blocked, first: number, last: number): boole
 }
 
 /** Whether any reading of a word starts a trigger: one lookup per word instead of one per reading. */
-const startCaches = new WeakMap<TriggerIndex, Map<string, boolean>>();
-const START_CACHE_LIMIT = 100_000;
+const startCaches = new WeakMap<TriggerIndex, BoundedCache<string, boolean>>();
 
 function mayStart(index: TriggerIndex, token: Token): boolean {
   let cache = startCaches.get(index);
-  if (!cache) startCaches.set(index, (cache = new Map()));
-  let known = cache.get(token.norm);
-  if (known === undefined) {
-    const next = index.root.next;
-    known = next !== null && firstKeys(index.lang, token).some((k) => next.has(k.key));
-    if (cache.size >= START_CACHE_LIMIT) cache.clear();
-    cache.set(token.norm, known);
-  }
-  return known;
+  if (!cache) startCaches.set(index, (cache = new BoundedCache(WORD_CACHE_LIMIT)));
+  const known = cache.get(token.norm);
+  if (known !== undefined) return known;
+  const next = index.root.next;
+  return cache.set(token.norm, next !== null && firstKeys(index.lang, token).some((k) => next.has(k.key)));
 }
 
 function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: Blocked): TriggerHit | null {

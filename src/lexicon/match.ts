@@ -1,5 +1,6 @@
 import type { CliticAnalysis, Token } from '../model/index.ts';
 import { normalise } from '../text/index.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 import type { LexPhrase, TrieNode } from './types.ts';
 
 /**
@@ -129,20 +130,16 @@ function extend(node: TrieNode, tokens: Token[], first: number, key: FirstKey, b
 }
 
 /** Whether any reading of a word starts a phrase: one lookup per word instead of one per reading. */
-const startCaches = new WeakMap<TrieNode, Map<string, boolean>>();
-const START_CACHE_LIMIT = 100_000;
+const startCaches = new WeakMap<TrieNode, BoundedCache<string, boolean>>();
+const WORD_CACHE_LIMIT = 100_000;
 
 function mayStart(root: TrieNode, token: Token): boolean {
   let cache = startCaches.get(root);
-  if (!cache) startCaches.set(root, (cache = new Map()));
-  let known = cache.get(token.norm);
-  if (known === undefined) {
-    const next = root.next;
-    known = next !== null && firstKeys(token.analyses).some((k) => next.has(k.key));
-    if (cache.size >= START_CACHE_LIMIT) cache.clear();
-    cache.set(token.norm, known);
-  }
-  return known;
+  if (!cache) startCaches.set(root, (cache = new BoundedCache(WORD_CACHE_LIMIT)));
+  const known = cache.get(token.norm);
+  if (known !== undefined) return known;
+  const next = root.next;
+  return cache.set(token.norm, next !== null && firstKeys(token.analyses).some((k) => next.has(k.key)));
 }
 
 function bestAt(root: TrieNode, tokens: Token[], i: number): Candidate | null {

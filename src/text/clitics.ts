@@ -1,6 +1,7 @@
 import { readTsv, DataFileError } from '../datafile/tsv.ts';
 import { dataPath } from '../datafile/paths.ts';
 import type { CliticAnalysis } from '../model/index.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 /**
  * Arabic clitic analysis. For a word in matching form it proposes every segmentation that the
@@ -108,17 +109,12 @@ function analyse(word: string): CliticAnalysis[] {
   return out;
 }
 
-const cache = new Map<string, CliticAnalysis[]>();
+const cache = new BoundedCache<string, CliticAnalysis[]>(CACHE_LIMIT);
 
 /**
  * Candidate clitic analyses of an Arabic word in matching form, unsegmented first. The returned
  * arrays are shared between calls: treat them as read-only.
  */
 export function cliticAnalyses(norm: string): CliticAnalysis[] {
-  let hit = cache.get(norm);
-  if (hit) return hit;
-  hit = analyse(norm);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(norm, hit);
-  return hit;
+  return cache.memo(norm, analyse);
 }

@@ -2,6 +2,7 @@ import { stemmer as arabicSnowball } from '@orama/stemmers/arabic';
 import { stemmer as englishSnowball } from '@orama/stemmers/english';
 import { readTsv } from '../datafile/tsv.ts';
 import { dataPath } from '../datafile/paths.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 /**
  * Light stemming for trigger matching: Snowball Arabic after clitic stripping (Snowball does not
@@ -22,16 +23,12 @@ function irregularVerbs(): Map<string, string> {
   return irregular;
 }
 
-const englishCache = new Map<string, string>();
-const ENGLISH_CACHE_LIMIT = 100_000;
+const englishCache = new BoundedCache<string, string>(100_000);
 
 /** "withdrew" → "withdraw", "attacked" → "attack", "sanctions" → "sanction". */
 export function stemEnglish(word: string): string {
-  let stem = englishCache.get(word);
-  if (stem !== undefined) return stem;
-  const lower = word.toLowerCase();
-  stem = englishSnowball(irregularVerbs().get(lower) ?? lower);
-  if (englishCache.size >= ENGLISH_CACHE_LIMIT) englishCache.clear();
-  englishCache.set(word, stem);
-  return stem;
+  return englishCache.memo(word, (w) => {
+    const lower = w.toLowerCase();
+    return englishSnowball(irregularVerbs().get(lower) ?? lower);
+  });
 }

@@ -8,6 +8,7 @@ import { matchAgo, matchCalendarUnit, matchRelativeDay, matchWeekday, withDayPre
 import type { Candidate, Matcher, Scan } from './scan.ts';
 import { tokeniseNormalised, type DateToken } from './tokens.ts';
 import { chronoEnglishDates } from './chrono-fallback.ts';
+import { BoundedCache } from '../../util/bounded-cache.ts';
 
 /**
  * The date finder: absolute and relative dates in Arabic and English, resolved against the
@@ -56,21 +57,15 @@ function startWords(g: Grammar): Set<string> {
   return words;
 }
 
-const startsDateCache = new WeakMap<Grammar, Map<string, boolean>>();
-const STARTS_CACHE_LIMIT = 100_000;
+const startsDateCache = new WeakMap<Grammar, BoundedCache<string, boolean>>();
 
 /** Most tokens start no date: only numbers and words (with or without a proclitic) that open a phrase do. */
 function mayStartDate(t: DateToken, g: Grammar, starts: Set<string>): boolean {
   if (t.kind !== 'word') return true;
   let cache = startsDateCache.get(g);
-  if (!cache) startsDateCache.set(g, (cache = new Map()));
-  let known = cache.get(t.norm);
-  if (known === undefined) {
-    known = firstWordReadings(t.norm, g.proclitics).some((r) => starts.has(r.word));
-    if (cache.size >= STARTS_CACHE_LIMIT) cache.clear();
-    cache.set(t.norm, known);
-  }
-  return known;
+  if (!cache) startsDateCache.set(g, (cache = new BoundedCache(100_000)));
+  const known = cache.get(t.norm);
+  return known !== undefined ? known : cache.set(t.norm, firstWordReadings(t.norm, g.proclitics).some((r) => starts.has(r.word)));
 }
 
 function spanLength(tokens: DateToken[], c: Candidate): number {

@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../util/bounded-cache.ts';
 import type { DateToken } from './tokens.ts';
 
 /**
@@ -30,18 +31,12 @@ interface FirstWord {
 }
 
 /** Readings per word, per set of proclitics: the same words recur on every page. */
-const readingsCache = new WeakMap<Proclitics, Map<string, FirstWord[]>>();
-const READINGS_CACHE_LIMIT = 100_000;
+const readingsCache = new WeakMap<Proclitics, BoundedCache<string, FirstWord[]>>();
 
 export function firstWordReadings(word: string, proclitics: Proclitics): FirstWord[] {
   let cache = readingsCache.get(proclitics);
-  if (!cache) readingsCache.set(proclitics, (cache = new Map()));
-  let readings = cache.get(word);
-  if (readings) return readings;
-  readings = computeReadings(word, proclitics);
-  if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
-  cache.set(word, readings);
-  return readings;
+  if (!cache) readingsCache.set(proclitics, (cache = new BoundedCache(100_000)));
+  return cache.get(word) ?? cache.set(word, computeReadings(word, proclitics));
 }
 
 function computeReadings(word: string, proclitics: Proclitics): FirstWord[] {
