@@ -5,6 +5,7 @@ import { readCameo, type CameoCode } from './cameo.ts';
 import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
+import { notAnEvent } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
@@ -50,30 +51,14 @@ export interface CodedDocument {
   explanations: SentenceExplanation[];
 }
 
-/** Types whose object is a wished-for, threatened or alleged act, not an event of its own. */
-const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'CONSULT']);
-const COMPLEMENT_REACH = 6;
-const FAR_GOVERNING_TYPES = new Set(['THREATEN', 'REQUEST', 'REJECT']);
-const FAR_COMPLEMENT_REACH = 12;
-
-/**
- * "دعت الجامعة إلى وقف إطلاق النار", "called for an immediate ceasefire", "agreed to a truce",
- * "praised Egypt's efforts to secure a truce": a noun trigger shortly after a governing trigger in
- * the same clause is what that trigger asks for, agrees on, praises or alleges — not an event.
- */
-function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: TriggerHit; type: string }[]): string | null {
-  const outer = coded.at(-1);
-  if (!outer) return null;
-  // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
-  // further, across the complementiser that opens its clause
-  if (FAR_GOVERNING_TYPES.has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {
-    const clauses = view.clauseOf[hit.first] ?? 0;
-    if (clauses - (view.clauseOf[outer.hit.first] ?? 0) <= 1) return outer.type;
+/** Named actors are never part of a trigger; agent and role words only inside a longer one. */
+function blockedBy(actors: ActorMention[]): Blocked {
+  const blocked: Blocked = { named: new Set(), generic: new Set() };
+  for (const a of actors) {
+    const set = a.code === null && (a.kind === 'agent' || a.kind === 'role') ? blocked.generic : blocked.named;
+    for (let i = a.first; i < a.last; i++) set.add(i);
   }
-  if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
-  // زار … لبحث: a purpose clause with ل says why the event before it happened
-  if (hit.analysis.proclitics.includes('ل')) return outer.type;
-  return hit.forms[0]?.pos === 'noun' && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
+  return blocked;
 }
 
 const ORGANISATION_REACH = 8;
@@ -103,24 +88,6 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
     (g) => g.clause === clause && g.first >= hit.last && g.first - hit.last <= ORGANISATION_REACH && g.members.some((m) => m.kind === 'organisation'),
   );
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
-}
-
-/** "لدعم برامج الحماية"، "دعماً لمبادرات السلام": support named as a purpose is not support given. */
-function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
-  const [form] = hit.forms;
-  if (form?.pos !== 'noun' || form.pattern.kind !== 'event' || form.pattern.type !== 'SUPPORT') return false;
-  const tanwin = /\u064b$/.test(view.tokens[hit.first]?.text ?? ''); // دعماً: the adverbial accusative
-  return tanwin || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
-}
-
-/** A noun trigger right after a reference word (بموجب الاتفاق، under the agreement) names an earlier event. */
-function isReference(view: SentenceView, hit: TriggerHit): boolean {
-  if (hit.forms[0]?.pos !== 'noun') return false;
-  const before = (n: number): string => view.tokens.slice(Math.max(0, hit.first - n), hit.first).map((t) => t.norm).join(' ');
-  const prev = view.tokens[hit.first - 1];
-  const prevStems = prev?.analyses.map((a) => a.stem) ?? [];
-  // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
-  return view.cues.reference.has(before(1)) || view.cues.reference.has(before(2)) || prevStems.some((s) => view.cues.reference.has(s));
 }
 
 interface LanguageRules {
@@ -197,26 +164,14 @@ class DocumentRun {
     const tokens = this.tokensBySentence.get(s.index) ?? [];
     const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
     const view = sentenceView(s.lang, tokens, actors, rules.cues);
-    const blocked: Blocked = { named: new Set(), generic: new Set() };
-    for (const a of actors) {
-      const set = a.code === null && (a.kind === 'agent' || a.kind === 'role') ? blocked.generic : blocked.named;
-      for (let i = a.first; i < a.last; i++) set.add(i);
-    }
-    const hits = findTriggers(rules.index, tokens, blocked);
+    const hits = findTriggers(rules.index, tokens, blockedBy(actors));
     const explanation: TriggerExplanation[] = [];
     const coded: { hit: TriggerHit; type: string }[] = [];
     for (const hit of hits) {
-      if (isPurpose(view, hit)) {
-        explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: ['not an event: it says what something is for (لدعم …)'] });
-        continue;
-      }
-      if (isReference(view, hit)) {
-        explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: ['not an event: it refers to an earlier one (بموجب، في إطار، under …)'] });
-        continue;
-      }
-      const outer = complementOf(view, hit, coded);
-      if (outer) {
-        explanation.push({ trigger: this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0), rule: '', type: '', also: [], reasons: [`not an event: what the ${outer} before it asks, threatens or alleges`] });
+      const why = notAnEvent(view, hit, coded);
+      if (why) {
+        const text = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
+        explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${why}`] });
         continue;
       }
       const e = this.trigger(s, view, hit, rules);
