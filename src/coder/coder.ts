@@ -66,6 +66,9 @@ const ORGANISATION_REACH = 8;
 const JOINT_CAMEO = '062';
 const JOINT_REACH = 3;
 
+/** CAMEO "sign formal agreement": what founding a grouping together is, as an event. */
+const FOUNDING_CAMEO = '057';
+
 /** CAMEO "reduce relations": what a suspension from an organisation is, as an event. */
 const SUSPENSION_CAMEO = '160';
 
@@ -208,6 +211,7 @@ class DocumentRun {
       this.discovered.push(...found.groupings);
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
       for (const m of found.memberships) this.sanctionOfSuspension(m, pattern.id, trigger);
+      this.agreementOfFounding(s, found.memberships, pattern.id, trigger);
       reasons.push(...found.reasons);
     }
     if (roles.subject) this.carried = roles.subject;
@@ -314,6 +318,22 @@ class DocumentRun {
       doc_id: this.docId, sentence: m.sentence, type: 'SANCTION', mode: null, context: ['diplomatic'], cameo: code.code,
       quad_class: code.quadClass, goldstein: code.goldstein, date: m.date, date_precision: m.date_precision,
       sources: [{ ...m.grouping, agent: 'IGO' }], targets: [{ ...m.actor, agent: null }],
+      trigger, negated: false, modality: null, rule,
+    });
+  }
+
+  /** States founding a grouping together agree to it (CAMEO 057): an event besides the memberships. */
+  private agreementOfFounding(s: Sentence, memberships: Membership[], rule: string, trigger: Event['trigger']): void {
+    const founders = memberships.filter((m) => m.change === 'found' && !m.negated);
+    const code = this.coder.cameo.get(FOUNDING_CAMEO);
+    const [first, ...others] = founders;
+    if (!first || others.length === 0 || !code) return;
+    if (this.records.some((r) => r.kind === 'event' && r.sentence.index === s.index && r.type === 'AGREE')) return;
+    const ref = (m: Membership): ActorRef => ({ ...m.actor, agent: null });
+    this.records.push({
+      kind: 'event', id: stableId(this.docId, s.index, trigger.start, rule, 'agree'), doc_id: this.docId, sentence: first.sentence,
+      type: 'AGREE', mode: null, context: ['diplomatic'], cameo: code.code, quad_class: code.quadClass, goldstein: code.goldstein,
+      date: first.date, date_precision: first.date_precision, sources: [ref(first)], targets: others.map(ref),
       trigger, negated: false, modality: null, rule,
     });
   }
