@@ -104,27 +104,44 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
   if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next || index.never.has(token.norm) || !mayStart(index, token)) return null;
   let best: TriggerHit | null = null;
   let bestStripped = Infinity;
+  let bestReach = 0;
   for (const { key, analysis } of firstKeys(index.lang, token)) {
     let node = index.root.next.get(key);
     let at = i + 1;
+    let split = false;
     const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
     while (node) {
-      const better = !best || at > best.last || (at === best.last && stripped < bestStripped);
-      if (better && node.forms && node.forms.some((f) => fits(f, analysis))) {
-        const allowed = at - i > 1 ? !coversOnlyGeneric(blocked, i, at) : !blocked.generic.has(i);
+      const better = at > bestReach || (at === bestReach && stripped < bestStripped);
+      if (better && node.forms && node.forms.some((f) => fits(f, analysis) && (!split || f.pos === 'verb'))) {
+        const allowed = split || (at - i > 1 ? !coversOnlyGeneric(blocked, i, at) : !blocked.generic.has(i));
         if (allowed) {
-          best = { first: i, last: at, forms: node.forms.filter((f) => fits(f, analysis)), analysis };
+          // a phrase split by its subject (قطعت السعودية علاقاتها) keeps the verb alone as its span
+          best = { first: i, last: split ? i + 1 : at, forms: node.forms.filter((f) => fits(f, analysis)), analysis };
           bestStripped = stripped;
+          bestReach = at;
         }
       }
-      const next = tokens[at];
+      let nextAt = at;
+      if (index.lang === 'ar' && at === i + 1 && node.next && blocked.named.has(at)) {
+        while (blocked.named.has(nextAt)) nextAt++; // VSO: the subject between the verb and its object
+        split = true;
+      }
+      const next = tokens[nextAt];
       // words, and hyphens inside a trigger (cease-fire, sit-in)
-      if (!node.next || !next || (next.kind !== 'word' && next.norm !== '-') || blocked.named.has(at)) break;
-      node = node.next.get(laterKey(index.lang, next));
-      at++;
+      if (!node.next || !next || (next.kind !== 'word' && next.norm !== '-') || blocked.named.has(nextAt)) break;
+      node = laterNode(index, node.next, next);
+      at = nextAt + 1;
     }
   }
   return best;
+}
+
+/** The trie node for a later word of a phrase, read also without a pronoun suffix (علاقاتها → علاقات). */
+function laterNode(index: TriggerIndex, next: Map<string, TrieNode>, token: Token): TrieNode | undefined {
+  const exact = next.get(laterKey(index.lang, token));
+  if (exact || index.lang !== 'ar') return exact;
+  for (const a of token.analyses) if (a.enclitic && a.proclitics.length === 0 && next.has(a.stem)) return next.get(a.stem);
+  return undefined;
 }
 
 /** Triggers of one sentence, left to right, not overlapping. */

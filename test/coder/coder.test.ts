@@ -43,6 +43,7 @@ const cases: [string, string, string[]][] = [
   ['English sanctions on', 'The European Union imposed sanctions on Belarus.', ['SANCTION EU>BLR']],
   ['English passive with by', 'Ukrainian positions were shelled by Russian forces overnight.', ['ASSAULT RUS>UKR']],
   ['English talks with', 'China held talks with Brazil on trade.', ['CONSULT CHN>BRA']],
+  ['a phrase split by its subject (VSO), with a pronoun suffix', 'قطعت السعودية والبحرين علاقاتهما الدبلوماسية مع إيران.', ['SANCTION SAU+BHR>IRN']],
 ];
 
 for (const [name, text, expected] of cases) {
