@@ -144,6 +144,8 @@ class DocumentRun {
   readonly explanations: SentenceExplanation[] = [];
   private readonly tokensBySentence = new Map<number, Token[]>();
   private carried: ActorGroup | null = null;
+  /** The subject of the sentence's last event: a verb joined to it by "and" shares it. */
+  private sentenceSubject: ActorGroup | null = null;
   private readonly groupingCodes = new Map<string, Sentence>();
   private readonly discovered: Grouping[] = [];
   private readonly clauseOfEvent = new Map<string, number>();
@@ -163,6 +165,7 @@ class DocumentRun {
 
   sentence(s: Sentence): void {
     if (s.lang === 'other') return;
+    this.sentenceSubject = null;
     const rules = this.coder.rulesFor(s.lang);
     const tokens = this.tokensBySentence.get(s.index) ?? [];
     const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
@@ -193,7 +196,7 @@ class DocumentRun {
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
-    const roles = assignRoles(view, hit, pattern, rules.lightVerbs);
+    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, this.sentenceSubject);
     this.carryOver(roles);
     const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
     const reasons = [...roles.reasons, ...modality.reasons];
@@ -214,7 +217,10 @@ class DocumentRun {
       this.agreementOfFounding(s, found.memberships, pattern.id, trigger);
       reasons.push(...found.reasons);
     }
-    if (roles.subject) this.carried = roles.subject;
+    if (roles.subject) {
+      this.carried = roles.subject;
+      this.sentenceSubject = roles.subject;
+    }
     const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
     return { trigger: trigger.text, rule: pattern.id, type: pattern.kind === 'event' ? pattern.type : pattern.change, also, reasons };
   }

@@ -177,6 +177,21 @@ class Assigner {
     return true;
   }
 
+  /**
+   * "accused Algeria … and recalled its ambassador", "…، وأغلقت منافذها": a verb joined by "and"
+   * (و) to an earlier one in the sentence shares its subject.
+   */
+  conjoinedSubject(previous: ActorGroup | null): boolean {
+    if (!previous || this.sources.length > 0) return false;
+    const before = this.view.tokens[this.hit.first - 1];
+    const conjoined = this.view.lang === 'en' ? before !== undefined && this.view.cues.and.has(before.norm) : this.hit.analysis.proclitics[0] === 'و';
+    if (!conjoined) return false;
+    this.sources.push(previous);
+    this.used.add(previous);
+    this.reasons.push(`source ${label(previous)}: subject of the verb this one is joined to`);
+    return true;
+  }
+
   /** English "X was attacked by Y": the subject is the target. */
   passiveSubject(): boolean {
     const prev = this.view.tokens.slice(Math.max(0, this.hit.first - 2), this.hit.first);
@@ -247,21 +262,21 @@ class Assigner {
   }
 }
 
-export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Pattern, lightVerbs: Set<string>): Roles {
+export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Pattern, lightVerbs: Set<string>, previousSubject: ActorGroup | null): Roles {
   const a = new Assigner(view, hit, pattern, lightVerbs);
   const isVerb = hit.forms[0]?.pos === 'verb';
   a.explicitSource();
   a.between();
   if (view.lang === 'en') {
     if (isVerb) {
-      if (!a.passiveSubject()) a.subjectBefore();
+      if (!a.passiveSubject() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
     } else {
       a.subjectBefore(1); // Israeli strikes, U.S. sanctions
       a.lightVerbSubject();
       a.subjectBefore();
     }
   } else if (isVerb) {
-    if (!a.arabicPassive() && !a.subjectAfterVerb()) a.subjectBefore();
+    if (!a.arabicPassive() && !a.subjectAfterVerb() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
   } else {
     a.nounComplement();
     a.lightVerbSubject();
