@@ -196,8 +196,7 @@ class DocumentRun {
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
-    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, this.sentenceSubject);
-    this.carryOver(roles);
+    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, carried: this.carried });
     const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
     const reasons = [...roles.reasons, ...modality.reasons];
     const place = view.groups.find((g) => g.location)?.members[0]?.code ?? firstCoded(view);
@@ -235,14 +234,6 @@ class DocumentRun {
     const near = view.tokens.slice(Math.max(0, hit.first - 2), hit.last + JOINT_REACH);
     if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
     return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
-  }
-
-  /** A sentence that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
-  private carryOver(roles: Roles): void {
-    if (roles.sources.length > 0 || !this.carried) return;
-    roles.sources.push(this.carried);
-    roles.subject = this.carried;
-    roles.reasons.push(`source ${this.carried.members.map((m) => m.text).join(' + ')}: carried over from before`);
   }
 
   private event(

@@ -192,6 +192,13 @@ class Assigner {
     return true;
   }
 
+  /** A clause that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
+  carriedSource(carried: ActorGroup | null): void {
+    if (this.sources.length > 0 || !carried) return;
+    this.sources.push(carried);
+    this.reasons.push(`source ${label(carried)}: carried over from before`);
+  }
+
   /** English "X was attacked by Y": the subject is the target. */
   passiveSubject(): boolean {
     const prev = this.view.tokens.slice(Math.max(0, this.hit.first - 2), this.hit.first);
@@ -262,7 +269,14 @@ class Assigner {
   }
 }
 
-export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Pattern, lightVerbs: Set<string>, previousSubject: ActorGroup | null): Roles {
+/** Actors from before the trigger's clause: the last subject in this sentence and the one carried over. */
+export interface Context {
+  previousSubject: ActorGroup | null;
+  carried: ActorGroup | null;
+}
+
+export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Pattern, lightVerbs: Set<string>, context: Context): Roles {
+  const { previousSubject } = context;
   const a = new Assigner(view, hit, pattern, lightVerbs);
   const isVerb = hit.forms[0]?.pos === 'verb';
   a.explicitSource();
@@ -283,6 +297,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     a.subjectBefore();
   }
   a.protestersOfThePlace();
+  a.carriedSource(context.carried);
   a.prepositionTarget();
   if (isVerb) a.directObject();
   a.placeAsTarget();
