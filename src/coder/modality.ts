@@ -1,5 +1,6 @@
 import type { Token } from '../model/index.ts';
 import type { Cues } from './cues.ts';
+import { cliticRoles } from '../text/index.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /**
@@ -58,13 +59,15 @@ export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHi
       reasons.push(`denied by "${p.text}"`);
     }
   }
-  if (hit.analysis.proclitics.includes('س')) {
+  const clitics = cliticRoles();
+  const isFuture = (c: string): boolean => clitics.future.has(c);
+  if (hit.analysis.proclitics.some(isFuture)) {
     modality = 'future';
     reasons.push('future prefix سـ');
   }
   // ستفرض … عقوبات: the future prefix sits on the light verb that carries a noun trigger
   for (let i = Math.max(start, hit.first - MODAL_REACH); i < hit.first; i++) {
-    const lightFuture = tokens[i]?.analyses.some((a) => a.proclitics.includes('س') && lightVerbs.has(a.stem));
+    const lightFuture = tokens[i]?.analyses.some((a) => a.proclitics.some(isFuture) && lightVerbs.has(a.stem));
     if (lightFuture && modality === null) {
       modality = 'future';
       reasons.push(`future prefix on the light verb "${tokens[i]?.text ?? ''}"`);
@@ -75,8 +78,9 @@ export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHi
       modality = 'future';
       reasons.push(`future by "${p.text}"`);
     }
-    const imperfectAfterQad = p.text === 'قد' && hit.forms[0]?.tense === 'perfect';
-    if (cues.hypothetical.has(p.text) && !imperfectAfterQad) {
+    // قد before a perfect verb means "already", not "may" (قد أعلنت)
+    const certainty = cues['certainty-before-perfect'].has(p.text) && hit.forms[0]?.tense === 'perfect';
+    if (cues.hypothetical.has(p.text) && !certainty) {
       modality = 'hypothetical';
       reasons.push(`hypothetical by "${p.text}"`);
     }

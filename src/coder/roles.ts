@@ -1,3 +1,4 @@
+import { cliticRoles } from '../text/index.ts';
 import type { Pattern } from './patterns.ts';
 import type { TriggerHit } from './triggers.ts';
 import { introducedBy, isBare, isOblique, type ActorGroup, type SentenceView } from './view.ts';
@@ -184,7 +185,8 @@ class Assigner {
   conjoinedSubject(previous: ActorGroup | null): boolean {
     if (!previous || this.sources.length > 0) return false;
     const before = this.view.tokens[this.hit.first - 1];
-    const conjoined = this.view.lang === 'en' ? before !== undefined && this.view.cues.and.has(before.norm) : this.hit.analysis.proclitics[0] === 'و';
+    const first = this.hit.analysis.proclitics[0];
+    const conjoined = this.view.lang === 'en' ? before !== undefined && this.view.cues.and.has(before.norm) : first !== undefined && cliticRoles().conjunctions.has(first);
     if (!conjoined) return false;
     this.sources.push(previous);
     this.used.add(previous);

@@ -1,7 +1,7 @@
 import type { CliticAnalysis, Token } from '../model/index.ts';
 import type { Lang } from '../lexicon/index.ts';
 import { laterWordKey } from '../lexicon/match.ts';
-import { stemEnglish, tokenise } from '../text/index.ts';
+import { cliticRoles, stemEnglish, tokenise } from '../text/index.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import type { TriggerForm } from './patterns.ts';
 
@@ -63,9 +63,11 @@ export function buildTriggerIndex(lang: Lang, forms: TriggerForm[], never: Set<s
   return { lang, root, size: forms.length, never };
 }
 
+/** A verb takes no article and no preposition but ل of purpose; a noun takes no future سـ. */
 function fits(form: TriggerForm, a: CliticAnalysis): boolean {
-  if (form.pos === 'verb') return !a.proclitics.some((c) => c === 'ال' || c === 'ب' || c === 'ك');
-  return !a.proclitics.includes('س');
+  const clitics = cliticRoles();
+  if (form.pos === 'verb') return !a.proclitics.some((c) => clitics.articles.has(c) || (clitics.prepositions.has(c) && !clitics.verbPrepositions.has(c)));
+  return !a.proclitics.some((c) => clitics.future.has(c));
 }
 
 /** Arabic analyses are shared per word form, so their keys are computed once. */

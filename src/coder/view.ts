@@ -1,5 +1,6 @@
 import type { Token } from '../model/index.ts';
 import type { ActorMention, Lang } from '../lexicon/index.ts';
+import { cliticRoles } from '../text/index.ts';
 import type { Cues } from './cues.ts';
 
 /**
@@ -29,8 +30,6 @@ export interface SentenceView {
   cues: Cues;
 }
 
-const JOINERS = new Set(['و', 'and', '،', ',', 'the', '&']);
-const CLITIC_PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 const PLACE_KINDS = new Set(['state', 'place', 'region']);
 
 function clauses(tokens: Token[], cues: Cues): number[] {
@@ -48,7 +47,7 @@ const MODIFIER_REACH = 3;
 
 /** The preposition that introduces a mention: a clitic (بالعراق), the word before, or in English one before its modifiers. */
 function prepositionOf(tokens: Token[], m: ActorMention, lang: Lang, cues: Cues): string | null {
-  const clitic = m.proclitics.find((c) => CLITIC_PREPOSITIONS.has(c));
+  const clitic = m.proclitics.find((c) => cliticRoles().prepositions.has(c));
   if (clitic) return clitic;
   const isPreposition = (w: string): boolean => cues.preposition.has(w) || cues.by.has(w) || cues.between.has(w);
   const prev = tokens[m.first - 1];
@@ -72,18 +71,21 @@ function introWords(tokens: Token[], m: ActorMention, preposition: string | null
   return words;
 }
 
-/** Whether `next` continues the group ending at `last`: only joiners stand between them. */
-function coordinated(tokens: Token[], last: number, next: ActorMention): boolean {
-  if (next.proclitics[0] === 'و' && next.first === last) return true;
+/** Whether `next` continues the group ending at `last`: only joiners (and a determiner) stand between them. */
+function coordinated(tokens: Token[], last: number, next: ActorMention, cues: Cues): boolean {
+  const first = next.proclitics[0];
+  const withConjunction = first !== undefined && cliticRoles().conjunctions.has(first);
+  if (withConjunction && next.first === last) return true;
   const gap = tokens.slice(last, next.first);
-  return gap.length > 0 && gap.length <= 2 && gap.every((t) => JOINERS.has(t.norm)) && (gap.some((t) => t.norm !== 'the') || next.proclitics[0] === 'و');
+  if (gap.length === 0 || gap.length > 2 || !gap.every((t) => cues.joiner.has(t.norm) || cues.determiner.has(t.norm))) return false;
+  return withConjunction || gap.some((t) => cues.joiner.has(t.norm));
 }
 
 function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: number[], cues: Cues): ActorGroup[] {
   const groups: ActorGroup[] = [];
   for (const m of actors) {
     const prev = groups.at(-1);
-    if (prev && coordinated(tokens, prev.last, m) && clauseOf[m.first] === prev.clause) {
+    if (prev && coordinated(tokens, prev.last, m, cues) && clauseOf[m.first] === prev.clause) {
       prev.members.push(m);
       prev.last = m.last;
       continue;

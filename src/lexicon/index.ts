@@ -4,7 +4,7 @@ import type { Mention, Sentence, Token } from '../model/index.ts';
 import type { TextDocument } from '../text/index.ts';
 import { compileLexicon, type CompiledLexicon, type CompileOptions } from './compile.ts';
 import { composeReadings, readMatch, type Reading } from './compose.ts';
-import { normalise } from '../text/index.ts';
+import { cliticRoles, normalise } from '../text/index.ts';
 import { matchPhrases } from './match.ts';
 
 export type { CompiledLexicon } from './compile.ts';
@@ -91,7 +91,8 @@ export class Lexicon {
     if (r.proclitics.length > 0) return true;
     const prev = tokens[r.first - 1];
     if (prev && this.prepositions.has(prev.norm)) return true;
-    return next !== undefined && next.first === r.last && next.proclitics[0] === 'و';
+    const conjunction = next?.proclitics[0];
+    return next !== undefined && next.first === r.last && conjunction !== undefined && cliticRoles().conjunctions.has(conjunction);
   }
 
   /** Actor mentions of a whole analysed document, sentence by sentence. */

@@ -23,9 +23,20 @@ interface CliticData {
   paths: ProcliticPath[];
   enclitics: string[];
   futureOpeners: Set<string>;
+  roles: CliticRoles;
 }
 
-const SLOTS = ['conj', 'prep', 'future', 'article', 'fused', 'enclitic'] as const;
+/** What each proclitic is, for the rules that read analyses (from `data/lang/ar/clitics.tsv`). */
+export interface CliticRoles {
+  conjunctions: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  future: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  /** Prepositions that may stand before a verb (ل of purpose); the others mark a noun. */
+  verbPrepositions: ReadonlySet<string>;
+}
+
+const SLOTS = ['conj', 'prep', 'future', 'article', 'fused', 'enclitic', 'verb-prep'] as const;
 type Slot = (typeof SLOTS)[number];
 
 function readSlots(file: string): Map<Slot, string[]> {
@@ -67,12 +78,18 @@ function cliticData(): CliticData {
   if (data) return data;
   const slots = readSlots(dataPath('lang', 'ar', 'clitics.tsv'));
   const openers = readTsv(dataPath('lang', 'ar', 'future-prefixes.tsv'), 1).map((r) => (r.fields[0] ?? '').trim());
+  const set = (slot: Slot): ReadonlySet<string> => new Set(slots.get(slot) ?? []);
   data = {
     paths: procliticPaths(slots),
     enclitics: [...(slots.get('enclitic') ?? [])].sort((a, b) => a.length - b.length),
     futureOpeners: new Set(openers),
+    roles: { conjunctions: set('conj'), prepositions: set('prep'), future: set('future'), articles: set('article'), verbPrepositions: set('verb-prep') },
   };
   return data;
+}
+
+export function cliticRoles(): CliticRoles {
+  return cliticData().roles;
 }
 
 /** Bases left after removing an enclitic; a ت before a suffix may be a ة (حكومته → حكومه). */
