@@ -46,8 +46,12 @@ class Assigner {
   readonly targets: ActorGroup[] = [];
   readonly reasons: string[] = [];
   private readonly used = new Set<ActorGroup>();
+  /** Set when the target is the source's own state: the same words may stand for both. */
+  domestic = false;
   private readonly after: ActorGroup[];
   private readonly before: ActorGroup[];
+  /** Places after the trigger in its clause (في بيروت): targets only of force used on them. */
+  private readonly places: ActorGroup[];
 
   constructor(
     private readonly view: SentenceView,
@@ -63,8 +67,6 @@ class Assigner {
     this.before = inClause.filter((g) => g.last <= hit.first).reverse();
     this.places = view.groups.filter((g) => g.clause === clause && g.location && g.first >= hit.last);
   }
-
-  private readonly places: ActorGroup[];
 
   /** Force used on a place hits that place's state (strikes on sites in Syria → SYR). */
   placeAsTarget(): void {
@@ -92,7 +94,7 @@ class Assigner {
 
   prepositionTarget(): void {
     const g = this.free(this.after).find((x) => introducedBy(x, this.pattern.target));
-    this.take('target', g, `introduced by "${g?.intro[0] ?? ''}"`);
+    this.take('target', g, `introduced by "${g?.preposition ?? g?.intro[0] ?? ''}"`);
   }
 
   /** بين X و Y / between X and Y: the first is the source if none yet, the rest targets. */
@@ -256,8 +258,7 @@ class Assigner {
     this.take('target', after ?? before, 'the other party of the clause');
   }
 
-  /** Set when the target is the source's own state: the same words may stand for both. */
-  domestic = false;
+
 
   /** Symmetric events with one coordinated side: the first party is the source, the others targets. */
   splitSymmetric(): void {
