@@ -286,6 +286,9 @@ class DocumentRun {
   private sameClauseEvent(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
     const earlier = this.records.find((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && this.clauseOfEvent.get(r.id) === clause);
     if (!earlier) return false;
+    // "شنت … ضربات … رداً على هجوم للحوثيين": a doer of its own makes it another event
+    const earlierSources = new Set(earlier.sources.map((a) => a.code));
+    if (earlier.sources.length > 0 && sources.some((a) => !earlierSources.has(a.code))) return false;
     if (earlier.sources.length === 0) earlier.sources = sources;
     if (earlier.targets.length === 0) earlier.targets = targets.filter((t) => !earlier.sources.some((x) => x.code === t.code) || sources.length === 0);
     return true;

@@ -7,7 +7,8 @@ import type { TriggerHit } from './triggers.ts';
  */
 
 /** Types whose object is a wished-for, threatened or alleged act, not an event of its own. */
-const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'CONSULT']);
+// ACCUSE is not among them: what is condemned (أدانت الضربات) has happened
+const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'REJECT', 'SUPPORT', 'AGREE', 'CONSULT']);
 const COMPLEMENT_REACH = 6;
 const FAR_GOVERNING_TYPES = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 const FAR_COMPLEMENT_REACH = 12;
