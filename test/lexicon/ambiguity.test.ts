@@ -61,3 +61,19 @@ for (const [name, text, expected] of cases) {
 test('ambiguity: a person written without the article is still found', () => {
   assert.deepEqual(codes('قال مبارك في كلمته', '2005-06-01'), ['EGY']);
 });
+
+test('people: بايدن / Biden is USA GOV only within his offices', () => {
+  const read = (text: string, date: string): [string | null, string | null][] =>
+    lexicon.mentions(analyseText(text, { published: date })).map((m) => [m.code, m.agent]);
+  assert.deepEqual(read('قال بايدن', '2022-06-01'), [['USA', 'GOV']]);
+  assert.deepEqual(read('قال جو بايدن', '2012-06-01'), [['USA', 'GOV']], 'vice president');
+  assert.deepEqual(read('Biden said', '2019-06-01'), [[null, null]], 'between his offices');
+});
+
+test('roles: an office title with a country adjective is that country and sector', () => {
+  const read = (text: string): [string | null, string | null][] =>
+    lexicon.mentions(analyseText(text, { published: '2024-03-07' })).map((m) => [m.code, m.agent]);
+  assert.deepEqual(read('وزير الخارجية الروسي'), [['RUS', 'GOV']]);
+  assert.deepEqual(read('الرئيس التركي'), [['TUR', 'GOV']]);
+  assert.deepEqual(read('رئيس الوزراء الإسرائيلي'), [['ISR', 'GOV']]);
+});
