@@ -5,6 +5,7 @@ import { readCameo, type CameoCode } from './cameo.ts';
 import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
+import { asJointOperation, foundingAgreement, suspensionSanction } from './derived.ts';
 import { notAnEvent } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
@@ -62,16 +63,6 @@ function blockedBy(actors: ActorMention[]): Blocked {
 }
 
 const ORGANISATION_REACH = 8;
-/** Military cooperation (CAMEO 062): what a joint exercise or operation is. */
-const JOINT_CAMEO = '062';
-const JOINT_REACH = 3;
-
-/** CAMEO "sign formal agreement": what founding a grouping together is, as an event. */
-const FOUNDING_CAMEO = '057';
-
-/** CAMEO "reduce relations": what a suspension from an organisation is, as an event. */
-const SUSPENSION_CAMEO = '160';
-
 /** The code of the sentence's first state actor, for agents it leaves unnamed (its troops). */
 function firstCoded(view: SentenceView): string | null {
   for (const g of view.groups) for (const m of g.members) if (m.code && (m.kind === 'state' || m.kind === 'group' || m.kind === 'place')) return m.code;
@@ -192,7 +183,7 @@ class DocumentRun {
 
   private trigger(s: Sentence, view: SentenceView, hit: TriggerHit, rules: LanguageRules): TriggerExplanation {
     const [form, ...others] = choosePattern(view, hit);
-    const pattern = form?.pattern && form.pattern.kind === 'event' ? this.jointly(view, hit, form.pattern) : form?.pattern;
+    const pattern = form?.pattern && form.pattern.kind === 'event' ? asJointOperation(view, hit, form.pattern, this.coder.cameo) : form?.pattern;
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
@@ -212,8 +203,13 @@ class DocumentRun {
       this.records.push(...found.memberships.filter((m) => !this.hasMembership(m)));
       this.discovered.push(...found.groupings);
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
-      for (const m of found.memberships) this.sanctionOfSuspension(m, pattern.id, trigger);
-      this.agreementOfFounding(s, found.memberships, pattern.id, trigger);
+      const derived = [
+        ...found.memberships.map((m) => suspensionSanction(this.docId, this.coder.cameo, m, pattern.id, trigger)),
+        this.records.some((r) => r.kind === 'event' && r.sentence.index === s.index && r.type === 'AGREE')
+          ? null
+          : foundingAgreement(this.docId, this.coder.cameo, found.memberships, pattern.id, trigger),
+      ];
+      for (const e of derived) if (e) this.records.push(e);
       reasons.push(...found.reasons);
     }
     if (roles.subject) {
@@ -224,17 +220,7 @@ class DocumentRun {
     return { trigger: trigger.text, rule: pattern.id, type: pattern.kind === 'event' ? pattern.type : pattern.change, also, reasons };
   }
 
-  /**
-   * Exercises, drills and operations called joint (المناورات المشتركة، التمرين البحري المشترك،
-   * joint drills) are military cooperation between the sides, not a show of force.
-   */
-  private jointly(view: SentenceView, hit: TriggerHit, pattern: EventPattern): EventPattern {
-    const cooperation = this.coder.cameo.get(JOINT_CAMEO);
-    if (!cooperation || (pattern.type !== 'MOBILIZE' && pattern.type !== 'ASSAULT' && pattern.type !== 'COERCE')) return pattern;
-    const near = view.tokens.slice(Math.max(0, hit.first - 2), hit.last + JOINT_REACH);
-    if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
-    return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
-  }
+
 
   private event(
     s: Sentence, clause: number, pattern: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
@@ -309,34 +295,9 @@ class DocumentRun {
     return false;
   }
 
-  /** An organisation suspending or expelling a member sanctions it (CAMEO 160): an event besides the membership. */
-  private sanctionOfSuspension(m: Membership, rule: string, trigger: Event['trigger']): void {
-    const code = this.coder.cameo.get(SUSPENSION_CAMEO);
-    if ((m.change !== 'suspend' && m.change !== 'expel') || !code || m.negated) return;
-    this.records.push({
-      kind: 'event', id: stableId(this.docId, m.sentence.index, trigger.start, rule, 'sanction', m.actor.code),
-      doc_id: this.docId, sentence: m.sentence, type: 'SANCTION', mode: null, context: ['diplomatic'], cameo: code.code,
-      quad_class: code.quadClass, goldstein: code.goldstein, date: m.date, date_precision: m.date_precision,
-      sources: [{ ...m.grouping, agent: 'IGO' }], targets: [{ ...m.actor, agent: null }],
-      trigger, negated: false, modality: null, rule,
-    });
-  }
 
-  /** States founding a grouping together agree to it (CAMEO 057): an event besides the memberships. */
-  private agreementOfFounding(s: Sentence, memberships: Membership[], rule: string, trigger: Event['trigger']): void {
-    const founders = memberships.filter((m) => m.change === 'found' && !m.negated);
-    const code = this.coder.cameo.get(FOUNDING_CAMEO);
-    const [first, ...others] = founders;
-    if (!first || others.length === 0 || !code) return;
-    if (this.records.some((r) => r.kind === 'event' && r.sentence.index === s.index && r.type === 'AGREE')) return;
-    const ref = (m: Membership): ActorRef => ({ ...m.actor, agent: null });
-    this.records.push({
-      kind: 'event', id: stableId(this.docId, s.index, trigger.start, rule, 'agree'), doc_id: this.docId, sentence: first.sentence,
-      type: 'AGREE', mode: null, context: ['diplomatic'], cameo: code.code, quad_class: code.quadClass, goldstein: code.goldstein,
-      date: first.date, date_precision: first.date_precision, sources: [ref(first)], targets: others.map(ref),
-      trigger, negated: false, modality: null, rule,
-    });
-  }
+
+
 
   private hasMembership(m: Membership): boolean {
     return this.records.some(

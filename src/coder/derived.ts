@@ -1,0 +1,56 @@
+import type { ActorRef, Event, Membership } from '../model/index.ts';
+import type { CameoCode } from './cameo.ts';
+import type { EventPattern } from './patterns.ts';
+import { stableId } from './records.ts';
+import type { TriggerHit } from './triggers.ts';
+import type { SentenceView } from './view.ts';
+
+/**
+ * Events that follow from others: a joint exercise is cooperation, not a show of force; an
+ * organisation suspending a member sanctions it; states founding a grouping together agree to it.
+ */
+
+/** Military cooperation (CAMEO 062): what a joint exercise or operation is. */
+const JOINT_CAMEO = '062';
+const JOINT_REACH = 3;
+const SHOWS_OF_FORCE = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
+/** CAMEO "reduce relations": what a suspension from an organisation is, as an event. */
+const SUSPENSION_CAMEO = '160';
+/** CAMEO "sign formal agreement": what founding a grouping together is, as an event. */
+const FOUNDING_CAMEO = '057';
+
+/** المناورات المشتركة، التمرين البحري المشترك، joint drills: military cooperation between the sides. */
+export function asJointOperation(view: SentenceView, hit: TriggerHit, pattern: EventPattern, cameo: Map<string, CameoCode>): EventPattern {
+  const cooperation = cameo.get(JOINT_CAMEO);
+  if (!cooperation || !SHOWS_OF_FORCE.has(pattern.type)) return pattern;
+  const near = view.tokens.slice(Math.max(0, hit.first - 2), hit.last + JOINT_REACH);
+  if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
+  return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
+}
+
+function derivedEvent(docId: string, code: CameoCode, type: Event['type'], from: Membership, rule: string, trigger: Event['trigger'], key: string): Event {
+  return {
+    kind: 'event', id: stableId(docId, from.sentence.index, trigger.start, rule, key), doc_id: docId, sentence: from.sentence,
+    type, mode: null, context: ['diplomatic'], cameo: code.code, quad_class: code.quadClass, goldstein: code.goldstein,
+    date: from.date, date_precision: from.date_precision, sources: [], targets: [], trigger, negated: false, modality: null, rule,
+  };
+}
+
+const actorOf = (m: Membership): ActorRef => ({ ...m.actor, agent: null });
+
+/** An organisation suspending or expelling a member sanctions it (CAMEO 160). */
+export function suspensionSanction(docId: string, cameo: Map<string, CameoCode>, m: Membership, rule: string, trigger: Event['trigger']): Event | null {
+  const code = cameo.get(SUSPENSION_CAMEO);
+  if ((m.change !== 'suspend' && m.change !== 'expel') || !code || m.negated) return null;
+  const event = derivedEvent(docId, code, 'SANCTION', m, rule, trigger, `sanction ${m.actor.code}`);
+  return { ...event, sources: [{ ...m.grouping, agent: 'IGO' }], targets: [actorOf(m)] };
+}
+
+/** States founding a grouping together agree to it (CAMEO 057): the first founder to the others. */
+export function foundingAgreement(docId: string, cameo: Map<string, CameoCode>, memberships: Membership[], rule: string, trigger: Event['trigger']): Event | null {
+  const [first, ...others] = memberships.filter((m) => m.change === 'found' && !m.negated);
+  const code = cameo.get(FOUNDING_CAMEO);
+  if (!first || others.length === 0 || !code) return null;
+  const event = derivedEvent(docId, code, 'AGREE', first, rule, trigger, 'agree');
+  return { ...event, sources: [actorOf(first)], targets: others.map(actorOf) };
+}
