@@ -63,11 +63,16 @@ export function buildTriggerIndex(lang: Lang, forms: TriggerForm[], never: Set<s
   return { lang, root, size: forms.length, never };
 }
 
-/** A verb takes no article and no preposition but ل of purpose; a noun takes no future سـ. */
+/**
+ * A verb takes no article and no preposition but ل of purpose, and that only before an imperfect
+ * (ليدعم، not لدعم, which is the noun); a noun takes no future سـ.
+ */
 function fits(form: TriggerForm, a: CliticAnalysis): boolean {
   const clitics = cliticRoles();
-  if (form.pos === 'verb') return !a.proclitics.some((c) => clitics.articles.has(c) || (clitics.prepositions.has(c) && !clitics.verbPrepositions.has(c)));
-  return !a.proclitics.some((c) => clitics.future.has(c));
+  if (form.pos !== 'verb') return !a.proclitics.some((c) => clitics.future.has(c));
+  return !a.proclitics.some(
+    (c) => clitics.articles.has(c) || (clitics.prepositions.has(c) && (!clitics.verbPrepositions.has(c) || form.tense === 'perfect')),
+  );
 }
 
 /** Arabic analyses are shared per word form, so their keys are computed once. */
