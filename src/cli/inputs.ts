@@ -1,5 +1,4 @@
-import { InputError, readTextInput } from '../ingest/read-input.ts';
-import { splitFrontMatter, type RawDocument } from '../ingest/front-matter.ts';
+import { InputError, type RawDocument, readTextInput, splitFrontMatter } from '../ingest/index.ts';
 import type { CliContext } from './context.ts';
 import { startProgress } from './progress.ts';
 

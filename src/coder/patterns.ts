@@ -5,7 +5,7 @@ import { dataPath } from '../datafile/paths.ts';
 import { DataFileError, readTsv } from '../datafile/tsv.ts';
 import { MembershipChange, PloverType } from '../model/index.ts';
 import type { Lang } from '../lexicon/index.ts';
-import { YamlSource } from '../lexicon/yaml-source.ts';
+import { YamlSource } from '../datafile/yaml.ts';
 import { normalise } from '../text/index.ts';
 import type { CameoCode } from './cameo.ts';
 

@@ -1,6 +1,5 @@
 import type { CliticAnalysis, Token } from '../model/index.ts';
-import type { Lang } from '../lexicon/index.ts';
-import { laterWordKey } from '../lexicon/match.ts';
+import { laterWordKey, type Lang } from '../lexicon/index.ts';
 import { cliticRoles, stemEnglish, tokenise } from '../text/index.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import type { TriggerForm } from './patterns.ts';

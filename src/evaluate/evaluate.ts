@@ -1,4 +1,4 @@
-import { Coder } from '../coder/coder.ts';
+import { Coder } from '../coder/index.ts';
 import { PloverType } from '../model/index.ts';
 import type { GoldSentence } from './gold.ts';
 import { f1, newScores, scoreSentence, type Scores } from './score.ts';

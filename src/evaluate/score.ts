@@ -1,5 +1,5 @@
 import type { Event, Grouping, Membership, PloverType } from '../model/index.ts';
-import type { CodedRecord } from '../coder/coder.ts';
+import type { CodedRecord } from '../coder/index.ts';
 import type { GoldEvent, GoldSentence } from './gold.ts';
 
 /**

@@ -10,6 +10,7 @@ import { matchPhrases } from './match.ts';
 export type { CompiledLexicon } from './compile.ts';
 export type * from './types.ts';
 export { tenureAt } from './compose.ts';
+export { laterWordKey } from './match.ts';
 
 /** A mention with its token range [first, last) in the sentence and the clitics before it. */
 export interface ActorMention extends Mention {

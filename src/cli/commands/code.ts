@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { Coder, type CodeInput, type CodedDocument } from '../../coder/coder.ts';
-import { parseJsonlLine } from '../../coder/jsonl-input.ts';
-import { codeInParallel } from '../../coder/parallel.ts';
+import { type CodedDocument, codeInParallel, type CodeInput, Coder, parseJsonlLine } from '../../coder/index.ts';
 import type { Language } from '../../model/index.ts';
 import { EXIT_FAILURE, EXIT_OK, makeContext, parseDateOption, todayUtc, UsageError, type CliContext } from '../context.ts';
 import { forEachInput } from '../inputs.ts';

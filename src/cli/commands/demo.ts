@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { Coder, type CodedRecord } from '../../coder/coder.ts';
-import { loadSamples } from '../../ingest/samples.ts';
+import { Coder, type CodedRecord } from '../../coder/index.ts';
+import { loadSamples } from '../../ingest/index.ts';
 import type { ActorRef } from '../../model/index.ts';
 import { renderTable } from '../table.ts';
 import { articleDate } from './text.ts';

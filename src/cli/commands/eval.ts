@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { Coder } from '../../coder/coder.ts';
-import { evaluate, formatDisagreements, formatReport, type Disagreement } from '../../evaluate/evaluate.ts';
-import { parseGoldJsonl, parsePetrarchXml, GoldError, type GoldSentence } from '../../evaluate/gold.ts';
-import { f1 } from '../../evaluate/score.ts';
+import { Coder } from '../../coder/index.ts';
+import { type Disagreement, evaluate, f1, formatDisagreements, formatReport, GoldError, type GoldSentence, parseGoldJsonl, parsePetrarchXml } from '../../evaluate/index.ts';
 import { EXIT_FAILURE, UsageError } from '../context.ts';
 
 /** `nasij eval GOLD`: codes a gold set and prints precision, recall, F1 and accuracies. */

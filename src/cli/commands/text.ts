@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { Language, Token } from '../../model/index.ts';
 import { analyseText, stemArabic, stemEnglish } from '../../text/index.ts';
-import type { RawDocument } from '../../ingest/front-matter.ts';
+import { InputError, type RawDocument } from '../../ingest/index.ts';
 import { EXIT_FAILURE, EXIT_OK, isCalendarDay, makeContext, parseDateOption, todayUtc, UsageError, type CliContext } from '../context.ts';
-import { InputError } from '../../ingest/read-input.ts';
 import { forEachInput } from '../inputs.ts';
 
 /**

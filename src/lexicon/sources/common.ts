@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import type { Lang, LexEntry, PhraseForm } from '../types.ts';
-import type { YamlSource } from '../yaml-source.ts';
+import type { YamlSource } from '../../datafile/yaml.ts';
 
 /** A phrase before tokenisation: what a source file says, with where it said it. */
 export interface RawPhrase {

@@ -1,5 +1,5 @@
 import type { GroupEntry } from '../types.ts';
-import { YamlSource } from '../yaml-source.ts';
+import { YamlSource } from '../../datafile/yaml.ts';
 import { SECTOR, phrasesOf, readNames, type RawPhrase, type SourceResult } from './common.ts';
 
 /** `groups/*.yaml`: non-state actors, each coded as a state (or IMG, NGO) with a sector. */

@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import type { Member, OrganisationEntry } from '../types.ts';
-import { YamlSource } from '../yaml-source.ts';
+import { YamlSource } from '../../datafile/yaml.ts';
 import { checkDate, phrasesOf, readNames, type RawPhrase, type SourceResult } from './common.ts';
 
 /** `organisations/*.yaml`: organisations, groupings and treaties with their members over time. */

@@ -1,5 +1,5 @@
 import type { PersonEntry, Tenure } from '../types.ts';
-import { YamlSource } from '../yaml-source.ts';
+import { YamlSource } from '../../datafile/yaml.ts';
 import type { Node } from 'yaml';
 import { checkDate, phrasesOf, readNames, SECTOR, type RawPhrase, type SourceResult } from './common.ts';
 

@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { inflectNisba } from '../inflect.ts';
 import type { StateEntry } from '../types.ts';
-import { YamlSource } from '../yaml-source.ts';
+import { YamlSource } from '../../datafile/yaml.ts';
 import { ISO3, SECTOR, phrasesOf, readNames, type RawPhrase, type SourceResult } from './common.ts';
 
 /** `states/*.yaml`: names, demonyms (inflected here), capitals and metonyms of each state. */

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { DataFileError } from '../../datafile/tsv.ts';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { YamlSource } from '../../datafile/yaml.ts';
 
 /**
- * Reading a YAML data file with errors that name the file and the line of the offending node.
- * Only the shapes the date files use: maps with string keys, lists of strings, strings, integers.
+ * The date files' view of a YAML data file (parsed, with line numbers, by the shared YamlSource):
+ * maps with string keys, lists of strings, strings, integers — each with the line it stands on.
  */
 
 export interface YamlEntry {
@@ -19,26 +18,26 @@ export interface YamlString {
 }
 
 export class YamlFile {
-  private constructor(
-    readonly file: string,
-    private readonly lines: LineCounter,
-    readonly root: Node | null,
-  ) {}
+  private constructor(private readonly source: YamlSource) {}
 
   static read(file: string): YamlFile {
-    const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, uniqueKeys: true });
-    const error = doc.errors[0];
-    if (error) throw new DataFileError(file, error.linePos?.[0].line ?? 1, error.message.split('\n')[0] ?? 'YAML error');
-    return new YamlFile(file, lines, doc.contents);
+    return new YamlFile(new YamlSource(file));
+  }
+
+  get file(): string {
+    return this.source.file;
+  }
+
+  get root(): Node | null {
+    return this.source.root;
   }
 
   lineOf(node: Node | null | undefined): number {
-    return node?.range ? this.lines.linePos(node.range[0]).line : 1;
+    return this.source.lineOf(node);
   }
 
   fail(line: number, reason: string): never {
-    throw new DataFileError(this.file, line, reason);
+    this.source.fail(null, reason, line);
   }
 
   /** The entries of a map; `what` names the map in error messages. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { DataFileError } from '../datafile/tsv.ts';
+import { DataFileError } from './tsv.ts';
 
 /**
  * YAML data files read with their line numbers, so that every complaint about an entry names the
@@ -26,8 +26,9 @@ export class YamlSource {
     return `${this.file}:${this.lineOf(node)}`;
   }
 
-  fail(node: Node | null | undefined, reason: string): never {
-    throw new DataFileError(this.file, this.lineOf(node), reason);
+  /** Throws a DataFileError at the node's line (or at `line` when the caller knows it). */
+  fail(node: Node | null | undefined, reason: string, line = this.lineOf(node)): never {
+    throw new DataFileError(this.file, line, reason);
   }
 
   /** The key/value pairs of a mapping node. */

@@ -1,0 +1,3 @@
+export { InputError, readTextInput, decodeText, type TextInput } from './read-input.ts';
+export { splitFrontMatter, type RawDocument } from './front-matter.ts';
+export { loadSamples, SAMPLES_DIR } from './samples.ts';
