@@ -11,6 +11,7 @@ import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
 import { buildTriggerIndex, findTriggers, triggerWords, type Blocked, type TriggerHit, type TriggerIndex } from './triggers.ts';
+import { readTypeRules, type TypeRules } from './type-rules.ts';
 import { sentenceView, type ActorGroup, type SentenceView } from './view.ts';
 
 /**
@@ -96,6 +97,7 @@ export class Coder {
     private readonly rules: Record<Lang, LanguageRules>,
     private readonly groupings: GroupingFinder,
     readonly cameo: Map<string, CameoCode>,
+    readonly typeRules: TypeRules,
   ) {}
 
   static load(lexiconDirs: string[] = []): Coder {
@@ -105,7 +107,7 @@ export class Coder {
       return { index: buildTriggerIndex(lang, forms, readNotTriggers(lang)), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
     };
     const lexicon = Lexicon.load(lexiconDirs);
-    return new Coder(lexicon, { ar: rulesFor('ar'), en: rulesFor('en') }, new GroupingFinder(lexicon), cameo);
+    return new Coder(lexicon, { ar: rulesFor('ar'), en: rulesFor('en') }, new GroupingFinder(lexicon), cameo, readTypeRules());
   }
 
   /** Number of trigger forms per language, for reports. */
@@ -160,7 +162,7 @@ class DocumentRun {
     const rules = this.coder.rulesFor(s.lang);
     const tokens = this.tokensBySentence.get(s.index) ?? [];
     const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
-    const view = sentenceView(s.lang, tokens, actors, rules.cues);
+    const view = sentenceView(s.lang, tokens, actors, rules.cues, this.coder.typeRules);
     const hits = findTriggers(rules.index, tokens, blockedBy(actors));
     const explanation: TriggerExplanation[] = [];
     const coded: { hit: TriggerHit; type: string }[] = [];

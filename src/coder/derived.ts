@@ -13,7 +13,6 @@ import type { SentenceView } from './view.ts';
 /** Military cooperation (CAMEO 062): what a joint exercise or operation is. */
 const JOINT_CAMEO = '062';
 const JOINT_REACH = 3;
-const SHOWS_OF_FORCE = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 /** CAMEO "reduce relations": what a suspension from an organisation is, as an event. */
 const SUSPENSION_CAMEO = '160';
 /** CAMEO "sign formal agreement": what founding a grouping together is, as an event. */
@@ -22,7 +21,7 @@ const FOUNDING_CAMEO = '057';
 /** المناورات المشتركة، التمرين البحري المشترك، joint drills: military cooperation between the sides. */
 export function asJointOperation(view: SentenceView, hit: TriggerHit, pattern: EventPattern, cameo: Map<string, CameoCode>): EventPattern {
   const cooperation = cameo.get(JOINT_CAMEO);
-  if (!cooperation || !SHOWS_OF_FORCE.has(pattern.type)) return pattern;
+  if (!cooperation || !view.typeRules['show-of-force'].has(pattern.type)) return pattern;
   const near = view.tokens.slice(Math.max(0, hit.first - 2), hit.last + JOINT_REACH);
   if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
   return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };

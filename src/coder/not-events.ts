@@ -6,11 +6,8 @@ import type { TriggerHit } from './triggers.ts';
  * a purpose (لدعم …), or a reference to an earlier event (بموجب الاتفاق). `notAnEvent` says why.
  */
 
-/** Types whose object is a wished-for, threatened or alleged act, not an event of its own. */
-// ACCUSE is not among them: what is condemned (أدانت الضربات) has happened
-const GOVERNING_TYPES = new Set(['REQUEST', 'THREATEN', 'REJECT', 'SUPPORT', 'AGREE', 'CONSULT']);
+/** How far a governed noun may follow its trigger (types: "governs" and "governs-far" in type-rules.tsv). */
 const COMPLEMENT_REACH = 6;
-const FAR_GOVERNING_TYPES = new Set(['THREATEN', 'REQUEST', 'REJECT']);
 const FAR_COMPLEMENT_REACH = 12;
 
 /**
@@ -23,20 +20,20 @@ function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: Trigger
   if (!outer) return null;
   // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
   // further, across the complementiser that opens its clause
-  if (FAR_GOVERNING_TYPES.has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {
+  if (view.typeRules['governs-far'].has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {
     const clausesApart = (view.clauseOf[hit.first] ?? 0) - (view.clauseOf[outer.hit.first] ?? 0);
     if (clausesApart <= 1) return outer.type;
   }
   if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
   if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer.type;
-  return hit.forms[0]?.pos === 'noun' && GOVERNING_TYPES.has(outer.type) ? outer.type : null;
+  return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer.type : null;
 }
 
 /** "لدعم برامج الحماية"، "دعماً لمبادرات السلام": support named as a purpose is not support given. */
 function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
   const [form] = hit.forms;
-  if (form?.pos !== 'noun' || form.pattern.kind !== 'event' || form.pattern.type !== 'SUPPORT') return false;
+  if (form?.pos !== 'noun' || form.pattern.kind !== 'event' || !view.typeRules.purpose.has(form.pattern.type)) return false;
   const tanwin = /\u064b$/.test(view.tokens[hit.first]?.text ?? ''); // دعماً: the adverbial accusative
   return tanwin || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }

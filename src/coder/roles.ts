@@ -21,12 +21,6 @@ export interface Roles {
   reasons: string[];
 }
 
-/** Types that are domestic when no target is named: aimed at the state they happen in. */
-const DOMESTIC_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
-
-/** Types whose target may be the place where they happen (an attacked town, a raided city). */
-const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE']);
-
 /** A damma on one of the first letters of a perfect verb (قُتل، اُعتقل، اعتُقل) marks the passive. */
 const PASSIVE_MARK = /^[\u0600-\u06ff]{0,3}\u064f/;
 
@@ -70,7 +64,7 @@ class Assigner {
 
   /** Force used on a place hits that place's state (strikes on sites in Syria → SYR). */
   placeAsTarget(): void {
-    if (this.targets.length > 0 || this.pattern.kind !== 'event' || !PLACE_TARGET_TYPES.has(this.pattern.type)) return;
+    if (this.targets.length > 0 || this.pattern.kind !== 'event' || !this.view.typeRules['place-target'].has(this.pattern.type)) return;
     this.take('target', this.places[0], 'the place where force was used');
   }
 
@@ -219,7 +213,7 @@ class Assigner {
    * state where they happen (the place named), or else at the source's own state.
    */
   domesticTarget(): void {
-    if (this.targets.length > 0 || this.pattern.kind !== 'event' || !DOMESTIC_TYPES.has(this.pattern.type)) return;
+    if (this.targets.length > 0 || this.pattern.kind !== 'event' || !this.view.typeRules.domestic.has(this.pattern.type)) return;
     const source = this.sources.find((g) => g.members.some((m) => m.code));
     const place = this.view.groups.find((g) => g.members.some((m) => m.kind === 'place' || (g.location && m.code)));
     const home = place && (!source || place.members[0]?.code === source.members[0]?.code) ? place : source;
@@ -234,7 +228,7 @@ class Assigner {
    * من الجزائريين) are by the people of the state where they happen.
    */
   protestersOfThePlace(): void {
-    if (this.sources.length > 0 || this.pattern.kind !== 'event' || this.pattern.type !== 'PROTEST') return;
+    if (this.sources.length > 0 || this.pattern.kind !== 'event' || !this.view.typeRules['place-source'].has(this.pattern.type)) return;
     const clause = this.view.clauseOf[this.hit.first];
     const home = this.view.groups.find((g) => g.clause === clause && g.members.some((m) => m.code && (g.location || m.form === 'people' || m.form === 'adjective')));
     if (!home) return;

@@ -2,6 +2,7 @@ import type { Token } from '../model/index.ts';
 import type { ActorMention, Lang } from '../lexicon/index.ts';
 import { cliticRoles } from '../text/index.ts';
 import type { Cues } from './cues.ts';
+import type { TypeRules } from './type-rules.ts';
 
 /**
  * A sentence as the role rules see it: tokens, clauses (cut at complementisers: قال X إن …,
@@ -28,6 +29,7 @@ export interface SentenceView {
   groups: ActorGroup[];
   clauseOf: number[];
   cues: Cues;
+  typeRules: TypeRules;
 }
 
 const PLACE_KINDS = new Set(['state', 'place', 'region']);
@@ -98,9 +100,9 @@ function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: nu
   return groups;
 }
 
-export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[], cues: Cues): SentenceView {
+export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[], cues: Cues, typeRules: TypeRules): SentenceView {
   const clauseOf = clauses(tokens, cues);
-  return { lang, tokens, groups: group(lang, tokens, actors, clauseOf, cues), clauseOf, cues };
+  return { lang, tokens, groups: group(lang, tokens, actors, clauseOf, cues), clauseOf, cues, typeRules };
 }
 
 /** Whether a group is introduced by one of the given words (prepositions, or phrases like من قبل). */
