@@ -7,11 +7,13 @@ import { normalise } from '../text/index.ts';
 
 const KINDS = [
   'negation', 'negation-adjacent', 'future-negation', 'denial', 'future', 'hypothetical', 'speech',
-  'complementiser', 'place', 'between', 'and', 'passive-aux', 'by', 'preposition', 'oblique-plural', 'quantifier', 'become', 'bid', 'reference', 'suspend', 'expel', 'joint', 'purpose', 'certainty-before-perfect', 'joiner', 'determiner',
+  'complementiser', 'place', 'between', 'and', 'passive-aux', 'by', 'preposition', 'oblique-plural', 'quantifier', 'become', 'bid', 'reference', 'suspend', 'expel', 'joint', 'purpose', 'certainty-before-perfect', 'joiner', 'determiner', 'passive-mark', 'adverbial-mark',
 ] as const;
 export type CueKind = (typeof KINDS)[number];
 
 export type Cues = Record<CueKind, Set<string>>;
+
+const MARK_KINDS: ReadonlySet<CueKind> = new Set(['passive-mark', 'adverbial-mark']);
 
 export function readCues(lang: Lang): Cues {
   const file = dataPath('lang', lang, 'cues.tsv');
@@ -19,7 +21,9 @@ export function readCues(lang: Lang): Cues {
   for (const { fields, line } of readTsv(file, 2)) {
     const kind = (fields[0] ?? '').trim() as CueKind;
     if (!KINDS.includes(kind)) throw new DataFileError(file, line, `unknown cue kind "${kind}"`);
-    cues[kind].add(normalise((fields[1] ?? '').trim()));
+    const word = (fields[1] ?? '').trim();
+    // marks are kept as written: normalisation would remove them
+    cues[kind].add(MARK_KINDS.has(kind) ? word : normalise(word));
   }
   return cues;
 }

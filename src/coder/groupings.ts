@@ -2,7 +2,7 @@ import { readTsv } from '../datafile/tsv.ts';
 import { dataPath } from '../datafile/paths.ts';
 import type { Grouping, GroupingFormat, Membership, MembershipChange, Sentence } from '../model/index.ts';
 import type { ActorMention, Lang, Lexicon, OrganisationEntry } from '../lexicon/index.ts';
-import { normalise, stemEnglish } from '../text/index.ts';
+import { cliticRoles, normalise, stemEnglish } from '../text/index.ts';
 import type { MembershipPattern } from './patterns.ts';
 import { sentenceRef, stableId, type EventDate } from './records.ts';
 import type { Roles } from './roles.ts';
@@ -83,7 +83,10 @@ export class GroupingFinder {
   }
 
   private key(lang: Lang, word: string): string {
-    return lang === 'en' ? stemEnglish(normalise(word)) : normalise(word).replace(/^ال/, '');
+    if (lang === 'en') return stemEnglish(normalise(word));
+    const norm = normalise(word);
+    const { article } = cliticRoles();
+    return norm.startsWith(article) ? norm.slice(article.length) : norm;
   }
 
   /** A lexicon grouping as a record: its members on the given date. */

@@ -34,8 +34,9 @@ function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: Trigger
 function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
   const [form] = hit.forms;
   if (form?.pos !== 'noun' || form.pattern.kind !== 'event' || !view.typeRules.purpose.has(form.pattern.type)) return false;
-  const tanwin = /\u064b$/.test(view.tokens[hit.first]?.text ?? ''); // دعماً: the adverbial accusative
-  return tanwin || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
+  const text = view.tokens[hit.first]?.text ?? '';
+  const adverbial = [...view.cues['adverbial-mark']].some((mark) => text.endsWith(mark)); // دعماً
+  return adverbial || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }
 
 /** A noun trigger right after a reference word (بموجب الاتفاق، under the agreement) names an earlier event. */

@@ -21,8 +21,8 @@ export interface Roles {
   reasons: string[];
 }
 
-/** A damma on one of the first letters of a perfect verb (قُتل، اُعتقل، اعتُقل) marks the passive. */
-const PASSIVE_MARK = /^[\u0600-\u06ff]{0,3}\u064f/;
+/** How many letters into a perfect verb its passive mark may stand (قُتل، اعتُقل). */
+const PASSIVE_MARK_REACH = 4;
 
 /** How far (in tokens) a subject may stand from its verb. */
 const SUBJECT_AFTER_VERB = 3;
@@ -168,7 +168,8 @@ class Assigner {
    */
   arabicPassive(): boolean {
     const token = this.view.tokens[this.hit.first];
-    if (!token || this.hit.forms[0]?.tense !== 'perfect' || !PASSIVE_MARK.test(token.text)) return false;
+    const head = token ? [...token.text.slice(0, PASSIVE_MARK_REACH)] : [];
+    if (!token || this.hit.forms[0]?.tense !== 'perfect' || !head.some((ch) => this.view.cues['passive-mark'].has(ch))) return false;
     const g = this.free(this.after)[0];
     if (g && isBare(g) && g.first - this.hit.last <= SUBJECT_AFTER_VERB) this.take('target', g, 'subject of a passive verb (damma)');
     return true;

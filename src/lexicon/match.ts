@@ -1,5 +1,5 @@
 import type { CliticAnalysis, Token } from '../model/index.ts';
-import { normalise } from '../text/index.ts';
+import { cliticRoles, normalise } from '../text/index.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import type { LexPhrase, TrieNode } from './types.ts';
 
@@ -22,7 +22,6 @@ export interface RawMatch {
   enclitic: string | null;
 }
 
-const ARTICLE = 'ال';
 const INNER_PUNCTUATION = new Set(['.', '-', '‐', '–']);
 
 interface FirstKey {
@@ -48,8 +47,9 @@ function firstKeys(analyses: CliticAnalysis[]): FirstKey[] {
   if (keys) return keys;
   keys = [];
   for (const a of analyses) {
-    const hasArticle = a.proclitics.at(-1) === ARTICLE;
-    if (hasArticle) keys.push({ key: ARTICLE + a.stem, analysis: a, articleDropped: false });
+    const { article } = cliticRoles();
+    const hasArticle = a.proclitics.at(-1) === article;
+    if (hasArticle) keys.push({ key: article + a.stem, analysis: a, articleDropped: false });
     keys.push({ key: a.stem, analysis: a, articleDropped: hasArticle });
   }
   firstKeysCache.set(analyses, keys);
@@ -61,7 +61,8 @@ function firstKeys(analyses: CliticAnalysis[]): FirstKey[] {
  * covers the definite and the construct forms (وزير الخارجية ↔ وزير خارجية روسيا).
  */
 export function laterWordKey(norm: string): string {
-  return norm.startsWith(ARTICLE) && norm.length > 3 ? norm.slice(ARTICLE.length) : norm;
+  const { article } = cliticRoles();
+  return norm.startsWith(article) && norm.length > article.length + 1 ? norm.slice(article.length) : norm;
 }
 
 function isCapitalised(token: Token): boolean {
@@ -92,8 +93,11 @@ function surfaceLength(text: string, count: number): number {
 
 /** Characters to leave out at the start of the span: conjunction/preposition, not a fused article. */
 function leadingCliticLength(analysis: CliticAnalysis): number {
-  const kept = analysis.proclitics.at(-1) === ARTICLE ? analysis.proclitics.slice(0, -1) : analysis.proclitics;
-  if (kept.length > 0 && analysis.proclitics.at(-1) === ARTICLE && kept.at(-1) === 'ل') return kept.length - 1; // لل: keep ل with its fused article
+  const { article, fusedPrepositions } = cliticRoles();
+  const withArticle = analysis.proclitics.at(-1) === article;
+  const kept = withArticle ? analysis.proclitics.slice(0, -1) : analysis.proclitics;
+  const last = kept.at(-1);
+  if (withArticle && last !== undefined && fusedPrepositions.has(last)) return kept.length - 1; // لل: keep ل with its fused article
   return kept.reduce((n, c) => n + c.length, 0);
 }
 

@@ -34,6 +34,10 @@ export interface CliticRoles {
   articles: ReadonlySet<string>;
   /** Prepositions that may stand before a verb (ل of purpose); the others mark a noun. */
   verbPrepositions: ReadonlySet<string>;
+  /** The definite article as written (ال). */
+  article: string;
+  /** Prepositions written fused with the article (ل in لل). */
+  fusedPrepositions: ReadonlySet<string>;
 }
 
 const SLOTS = ['conj', 'prep', 'future', 'article', 'fused', 'enclitic', 'verb-prep'] as const;
@@ -83,7 +87,11 @@ function cliticData(): CliticData {
     paths: procliticPaths(slots),
     enclitics: [...(slots.get('enclitic') ?? [])].sort((a, b) => a.length - b.length),
     futureOpeners: new Set(openers),
-    roles: { conjunctions: set('conj'), prepositions: set('prep'), future: set('future'), articles: set('article'), verbPrepositions: set('verb-prep') },
+    roles: {
+      conjunctions: set('conj'), prepositions: set('prep'), future: set('future'), articles: set('article'), verbPrepositions: set('verb-prep'),
+      article: slots.get('article')?.[0] ?? '',
+      fusedPrepositions: new Set((slots.get('fused') ?? []).map((f) => f.slice(0, 1))),
+    },
   };
   return data;
 }

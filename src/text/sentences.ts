@@ -23,11 +23,12 @@ const OPEN_QUOTES = new Set(['«', '“', '‹', '„']);
 const CLOSE_QUOTES = new Set(['»', '”', '›']);
 const CLOSERS = new Set(['»', '”', '›', '"', "'", '’', ')', ']', '}', '.', '!', '?', '؟', '…']);
 const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
-const SENTENCE_STARTERS = new Set(['the', 'it', 'he', 'she', 'they', 'we', 'but', 'in', 'on', 'a', 'this', 'its']);
 
 interface Abbreviations {
   arabic: Set<string>;
   english: Set<string>;
+  /** Capitalised words that open a sentence after a dotted acronym. */
+  starters: Set<string>;
 }
 
 let abbreviations: Abbreviations | undefined;
@@ -35,7 +36,11 @@ let abbreviations: Abbreviations | undefined;
 function loadAbbreviations(): Abbreviations {
   const read = (lang: string): Set<string> =>
     new Set(readTsv(dataPath('lang', lang, 'abbreviations.tsv'), 1).map((r) => (r.fields[0] ?? '').trim().toLowerCase()));
-  abbreviations ??= { arabic: read('ar'), english: read('en') };
+  abbreviations ??= {
+    arabic: read('ar'),
+    english: read('en'),
+    starters: new Set(readTsv(dataPath('lang', 'en', 'sentence-starters.tsv'), 1).map((r) => (r.fields[0] ?? '').trim())),
+  };
   return abbreviations;
 }
 
@@ -76,7 +81,7 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   if (arabic.has(lower) || english.has(lower)) return true;
   if (!isDottedAcronym(word)) return false;
   const next = nextWord(text, dot + 1); // "… the U.S. The move …" still ends a sentence
-  return !(/^[A-Z]/.test(next) && SENTENCE_STARTERS.has(next.toLowerCase()));
+  return !(/^[A-Z]/.test(next) && loadAbbreviations().starters.has(next.toLowerCase()));
 }
 
 /** Whether the full stop at `i` ends a sentence (not a decimal, abbreviation or inner dot). */
