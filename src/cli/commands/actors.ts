@@ -32,9 +32,11 @@ export function registerActors(program: Command): void {
       const ok = forEachInput(files, ctx, (doc) => {
         const published = date ?? articleDate(doc);
         const analysed = analyseText(doc.text, { published });
+        // mentions come in text order, so one walk over the sentences finds each one's sentence
+        let s = 0;
         for (const m of lexicon.mentions(analysed)) {
-          const sentence = analysed.tokens.find((t) => t.start <= m.start && m.start < t.end)?.sentence ?? null;
-          ctx.emit({ doc_id: doc.name, sentence, ...m });
+          while (s < analysed.sentences.length - 1 && (analysed.sentences[s]?.end ?? 0) <= m.start) s++;
+          ctx.emit({ doc_id: doc.name, sentence: analysed.sentences[s]?.index ?? null, ...m });
         }
       });
       process.exitCode = ok ? EXIT_OK : EXIT_FAILURE;
