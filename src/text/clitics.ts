@@ -38,6 +38,8 @@ export interface CliticRoles {
   article: string;
   /** Prepositions written fused with the article (ل in لل). */
   fusedPrepositions: ReadonlySet<string>;
+  /** The fused forms as written (لل). */
+  fused: ReadonlySet<string>;
 }
 
 const SLOTS = ['conj', 'prep', 'future', 'article', 'fused', 'enclitic', 'verb-prep'] as const;
@@ -91,6 +93,7 @@ function cliticData(): CliticData {
       conjunctions: set('conj'), prepositions: set('prep'), future: set('future'), articles: set('article'), verbPrepositions: set('verb-prep'),
       article: slots.get('article')?.[0] ?? '',
       fusedPrepositions: new Set((slots.get('fused') ?? []).map((f) => f.slice(0, 1))),
+      fused: set('fused'),
     },
   };
   return data;

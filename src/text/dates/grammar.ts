@@ -3,6 +3,10 @@ import { dataPath } from '../../datafile/paths.ts';
 import { normalise } from '../normalise.ts';
 import { WEEKDAY_NAMES } from './calendar.ts';
 import { PhraseTable, type Proclitics } from './phrases.ts';
+import { cliticRoles } from '../clitics.ts';
+
+/** The value of `proclitics` that takes them from the language's clitic table. */
+const FROM_CLITICS = 'clitics';
 import { tokeniseNormalised } from './tokens.ts';
 import { YamlFile, type YamlString } from './yaml-reader.ts';
 
@@ -182,8 +186,24 @@ function readMonths(r: GrammarReader): PhraseTable<MonthName> {
   return table;
 }
 
+/**
+ * `proclitics: clitics` takes the language's clitic table (data/lang/ar/clitics.tsv): a conjunction,
+ * a preposition or both may be joined to a date's first word, and لل stands for ل + ال.
+ */
+function procliticsFromClitics(): { plain: string[]; fused: { written: string; article: string }[] } {
+  const { conjunctions, prepositions, fused, article } = cliticRoles();
+  const plain = [...conjunctions, ...prepositions, ...[...conjunctions].flatMap((c) => [...prepositions].map((p) => c + p))];
+  const written = [...fused, ...[...conjunctions].flatMap((c) => [...fused].map((f) => c + f))];
+  return { plain, fused: written.map((w) => ({ written: w, article })) };
+}
+
 function readProclitics(r: GrammarReader): Proclitics {
-  const plain = r.strings('proclitics').map((s) => normalise(s.text));
+  const listed = r.strings('proclitics');
+  if (listed.length === 1 && listed[0]?.text === FROM_CLITICS) {
+    const { plain, fused } = procliticsFromClitics();
+    return { plain: plain.sort((a, b) => b.length - a.length), fused: fused.sort((a, b) => b.written.length - a.written.length) };
+  }
+  const plain = listed.map((s) => normalise(s.text));
   const fusedNode = r.node('fused-article');
   const fused = fusedNode === null ? [] : r.yaml.entries(fusedNode, 'fused-article').map((e) => ({
     written: normalise(e.key),
