@@ -230,7 +230,7 @@ class DocumentRun {
   ): void {
     const sources = actorRefs(roles.sources, place);
     const targets = actorRefs(roles.targets, place).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
-    if (this.restates(s, pattern.type, sources, targets) || this.sameClauseEvent(s, clause, pattern.type, sources, targets)) {
+    if (this.mergeIntoEarlier(s, clause, pattern.type, sources, targets)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return;
     }
@@ -263,43 +263,32 @@ class DocumentRun {
   }
 
   /**
-   * "زار … في زيارة رسمية", "attacked border posts, killing two soldiers": a second trigger of
-   * the same type among the same actors is the same event; a target it names that the first
-   * lacked is added to the first.
+   * A second trigger of a type already coded in the sentence is the same event, merged into the
+   * first: when it names only actors already there ("زار … في زيارة رسمية"); when it has the same
+   * doer and names the target the first lacked ("attacked border posts, killing two soldiers");
+   * or when it stands in the same clause ("قُتل سليماني في غارة أمريكية") with no doer of its own
+   * (a doer of its own — "… رداً على هجوم للحوثيين" — makes it another event).
    */
-  /**
-   * "قُتل سليماني في غارة أمريكية", "killed … in an attack": two triggers of one type in one clause
-   * describe one event; the second fills the sides the first left empty.
-   */
-  private sameClauseEvent(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
-    const earlier = this.records.find((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && this.clauseOfEvent.get(r.id) === clause);
-    if (!earlier) return false;
-    // "شنت … ضربات … رداً على هجوم للحوثيين": a doer of its own makes it another event
-    const earlierSources = new Set(earlier.sources.map((a) => a.code));
-    if (earlier.sources.length > 0 && sources.some((a) => !earlierSources.has(a.code))) return false;
-    if (earlier.sources.length === 0) earlier.sources = sources;
-    if (earlier.targets.length === 0) earlier.targets = targets.filter((t) => !earlier.sources.some((x) => x.code === t.code) || sources.length === 0);
-    return true;
-  }
-
-  private restates(s: Sentence, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
+  private mergeIntoEarlier(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
     const codes = (refs: ActorRef[]): Set<string> => new Set(refs.map((a) => a.code));
-    for (const r of this.records) {
-      if (r.kind !== 'event' || r.sentence.index !== s.index || r.type !== type) continue;
+    const earlier = this.records.filter((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type);
+    for (const r of earlier) {
       const seen = codes([...r.sources, ...r.targets]);
       if ([...sources, ...targets].every((a) => seen.has(a.code))) return true;
-      const sameSource = sources.length === 0 || [...codes(sources)].every((c) => codes(r.sources).has(c));
-      if (sameSource && r.targets.length === 0 && targets.length > 0) {
+      const sameDoer = sources.length === 0 || [...codes(sources)].every((c) => codes(r.sources).has(c));
+      if (sameDoer && r.targets.length === 0 && targets.length > 0) {
         r.targets = targets.filter((t) => !codes(r.sources).has(t.code) || sources.length === 0);
         return true;
       }
     }
-    return false;
+    const inClause = earlier.find((r) => this.clauseOfEvent.get(r.id) === clause);
+    if (!inClause) return false;
+    const doers = codes(inClause.sources);
+    if (inClause.sources.length > 0 && sources.some((a) => !doers.has(a.code))) return false;
+    if (inClause.sources.length === 0) inClause.sources = sources;
+    if (inClause.targets.length === 0) inClause.targets = targets.filter((t) => !inClause.sources.some((x) => x.code === t.code) || sources.length === 0);
+    return true;
   }
-
-
-
-
 
   private hasMembership(m: Membership): boolean {
     return this.records.some(
