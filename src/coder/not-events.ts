@@ -25,9 +25,17 @@ function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: Trigger
     if (clausesApart <= 1) return outer.type;
   }
   if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
+  if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer.type;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
   if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer.type;
   return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer.type : null;
+}
+
+/** اتهم قطر بدعم الإرهاب، accused Algeria of shooting down a drone: the allegation word before the trigger. */
+function isAllegation(view: SentenceView, outer: TriggerHit, hit: TriggerHit): boolean {
+  const marks = view.cues.allegation;
+  if (hit.analysis.proclitics.some((c) => marks.has(c))) return true;
+  return view.tokens.slice(outer.last, hit.first).some((t) => marks.has(t.norm));
 }
 
 /** "لدعم برامج الحماية"، "دعماً لمبادرات السلام": support named as a purpose is not support given. */
@@ -39,14 +47,28 @@ function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
   return adverbial || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }
 
-/** A noun trigger right after a reference word (بموجب الاتفاق، under the agreement) names an earlier event. */
+/** How many linking words (بدء، المرحلة الأولى من) may stand between a reference word and its event. */
+const REFERENCE_LINK_REACH = 4;
+
+/**
+ * A noun trigger after a reference word (بموجب الاتفاق، under the agreement), possibly through
+ * linking words (منذ بدء الهدنة، ضمن المرحلة الأولى من الاتفاق), names an earlier event.
+ */
 function isReference(view: SentenceView, hit: TriggerHit): boolean {
   if (hit.forms[0]?.pos !== 'noun') return false;
-  const before = (n: number): string => view.tokens.slice(Math.max(0, hit.first - n), hit.first).map((t) => t.norm).join(' ');
-  const prev = view.tokens[hit.first - 1];
-  const prevStems = prev?.analyses.map((a) => a.stem) ?? [];
-  // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
-  return view.cues.reference.has(before(1)) || view.cues.reference.has(before(2)) || prevStems.some((s) => view.cues.reference.has(s));
+  const { tokens, cues } = view;
+  const phraseEndingAt = (end: number, n: number): string => tokens.slice(Math.max(0, end - n), end).map((t) => t.norm).join(' ');
+  const isReferenceBefore = (end: number): boolean => {
+    const prevStems = tokens[end - 1]?.analyses.map((a) => a.stem) ?? [];
+    // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
+    return cues.reference.has(phraseEndingAt(end, 1)) || cues.reference.has(phraseEndingAt(end, 2)) || prevStems.some((s) => cues.reference.has(s));
+  };
+  for (let end = hit.first; end >= Math.max(0, hit.first - REFERENCE_LINK_REACH); end--) {
+    if (isReferenceBefore(end)) return true;
+    const link = tokens[end - 1];
+    if (!link || !(cues['reference-link'].has(link.norm) || link.analyses.some((a) => cues['reference-link'].has(a.stem)))) return false;
+  }
+  return false;
 }
 
 /** Why a trigger names no new event, or null when it does. `coded` are the sentence's earlier triggers. */
