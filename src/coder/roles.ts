@@ -30,6 +30,7 @@ const SUBJECT_BEFORE = 10;
 const OBJECT_AFTER = 6;
 const NOUN_COMPLEMENT = 2;
 const LIGHT_VERB_REACH = 4;
+const BETWEEN_REACH = 4;
 
 function label(g: ActorGroup): string {
   return g.members.map((m) => `${m.text}(${m.code ?? '-'}${m.agent ? ' ' + m.agent : ''})`).join(' + ');
@@ -91,9 +92,14 @@ class Assigner {
     this.take('target', g, `introduced by "${g?.preposition ?? g?.intro[0] ?? ''}"`);
   }
 
-  /** بين X و Y / between X and Y: the first is the source if none yet, the rest targets. */
+  /**
+   * بين X و Y / between X and Y, shortly after the trigger (محادثات غير مباشرة بين إيران والولايات
+   * المتحدة): the first is the source if none yet, the rest targets.
+   */
   between(): void {
-    const g = this.free([...this.after, ...this.before]).find((x) => introducedBy(x, this.view.cues.between));
+    const g = this.free(this.after).find(
+      (x) => introducedBy(x, this.view.cues.between) && x.first - this.hit.last <= BETWEEN_REACH && x.members.some((m) => m.code),
+    );
     if (!g) return;
     this.used.add(g);
     const [first, ...rest] = g.members;
@@ -239,15 +245,16 @@ class Assigner {
   }
 
   /**
-   * No target yet: the other party of the clause is the likeliest one — an actor or place of another
-   * state after the trigger (تعزيزات إلى إدلب شمال غربي سوريا), or else before it.
+   * No target yet: the other party of the clause is the likeliest one — an actor of another state
+   * after the trigger (تعزيزات إلى إدلب شمال غربي سوريا), or else before it.
    */
   otherPartyTarget(): void {
     if (this.targets.length > 0) return;
     const sourceCodes = new Set(this.sources.flatMap((g) => g.members.map((m) => m.code)));
     const clause = this.view.clauseOf[this.hit.first];
+    // a place (في مسقط) is where it happened; force used on a place is placeAsTarget's
     const other = (g: ActorGroup): boolean =>
-      !this.used.has(g) && g.clause === clause && g.members.some((m) => m.code !== null && !sourceCodes.has(m.code));
+      !this.used.has(g) && !g.location && g.clause === clause && g.members.some((m) => m.code !== null && !sourceCodes.has(m.code));
     const after = this.view.groups.find((g) => g.first >= this.hit.last && other(g));
     const before = [...this.view.groups].reverse().find((g) => g.last <= this.hit.first && other(g));
     this.take('target', after ?? before, 'the other party of the clause');

@@ -73,14 +73,20 @@ function introWords(tokens: Token[], m: ActorMention, preposition: string | null
   return words;
 }
 
-/** Whether `next` continues the group ending at `last`: only joiners (and a determiner) stand between them. */
+/** ونظيره: a counterpart word with the conjunction clitic joins like و itself. */
+function isCounterpartJoiner(t: Token, cues: Cues): boolean {
+  return t.analyses.some((a) => a.proclitics.some((c) => cliticRoles().conjunctions.has(c)) && cues.counterpart.has(a.stem));
+}
+
+/** Whether `next` continues the group ending at `last`: only joiners (and a determiner or counterpart word) stand between them. */
 function coordinated(tokens: Token[], last: number, next: ActorMention, cues: Cues): boolean {
   const first = next.proclitics[0];
   const withConjunction = first !== undefined && cliticRoles().conjunctions.has(first);
   if (withConjunction && next.first === last) return true;
   const gap = tokens.slice(last, next.first);
-  if (gap.length === 0 || gap.length > 2 || !gap.every((t) => cues.joiner.has(t.norm) || cues.determiner.has(t.norm))) return false;
-  return withConjunction || gap.some((t) => cues.joiner.has(t.norm));
+  const joins = (t: Token): boolean => cues.joiner.has(t.norm) || isCounterpartJoiner(t, cues);
+  if (gap.length === 0 || gap.length > 3 || !gap.every((t) => joins(t) || cues.determiner.has(t.norm) || cues.counterpart.has(t.norm))) return false;
+  return withConjunction || gap.some(joins);
 }
 
 function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: number[], cues: Cues): ActorGroup[] {

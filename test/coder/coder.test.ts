@@ -44,6 +44,15 @@ const cases: [string, string, string[]][] = [
   ['English passive with by', 'Ukrainian positions were shelled by Russian forces overnight.', ['ASSAULT RUS>UKR']],
   ['English talks with', 'China held talks with Brazil on trade.', ['CONSULT CHN>BRA']],
   ['a phrase split by its subject (VSO), with a pronoun suffix', 'قطعت السعودية والبحرين علاقاتهما الدبلوماسية مع إيران.', ['SANCTION SAU+BHR>IRN']],
+  ['a truce the parties reach is an agreement', 'توصلت الهند وباكستان أمس إلى هدنة بعد أيام من المواجهات.', ['AGREE IND>PAK']],
+  ['a truce one side declares is a retreat', 'أعلنت الحركة المتمردة في ميانمار هدنة أحادية لمدة شهر.', ['RETREAT MMR>-']],
+  ['a ceasefire named as the time since is no new event', 'شنت إسرائيل غارات على جنوب لبنان للمرة الأولى منذ بدء وقف إطلاق النار.', ['ASSAULT ISR>LBN']],
+  ['what an accusation alleges is not coded', 'اتهمت الجزائر المغرب بدعم جماعات انفصالية.', ['ACCUSE DZA>MAR']],
+  ['English: what an accusation alleges is not coded', 'Sudan accused Chad of supplying weapons to the rebels.', ['ACCUSE SDN>TCD']],
+  ['a counterpart joined by wa is coordinated with the first', 'وزير الخارجية المصري ونظيره التركي عقدا محادثات في أنقرة أمس.', ['CONSULT EGY>TUR']],
+  ['western as a direction is no actor', 'أرسل الجيش التركي تعزيزات إلى محافظة إدلب شمال غربي سوريا.', ['MOBILIZE TUR>SYR']],
+  ['a city after في is where, not whom', 'عقد وزراء خارجية مجلس التعاون الخليجي اجتماعاً طارئاً في مسقط.', ['CONSULT GCC>-']],
+  ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
 for (const [name, text, expected] of cases) {
