@@ -1,4 +1,4 @@
-import type { ActorRef, Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
+import type { ActorRef, DateMention, Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
 import { analyseText, type TextDocument } from '../text/index.ts';
 import { readCameo, type CameoCode } from './cameo.ts';
@@ -53,13 +53,20 @@ export interface CodedDocument {
   explanations: SentenceExplanation[];
 }
 
-/** Named actors are never part of a trigger; agent and role words only inside a longer one. */
-function blockedBy(actors: ActorMention[]): Blocked {
-  const blocked: Blocked = { named: new Set(), generic: new Set() };
+/**
+ * Named actors are never part of a trigger; agent and role words only inside a longer one. Numbers,
+ * quantity words and dates may stand inside a verb phrase split by its subject.
+ */
+function blockedBy(actors: ActorMention[], tokens: Token[], dates: DateMention[], cues: Cues): Blocked {
+  const blocked: Blocked = { named: new Set(), generic: new Set(), filler: new Set() };
   for (const a of actors) {
     const set = a.code === null && (a.kind === 'agent' || a.kind === 'role') ? blocked.generic : blocked.named;
     for (let i = a.first; i < a.last; i++) set.add(i);
   }
+  tokens.forEach((t, i) => {
+    const inDate = dates.some((d) => t.start >= d.start && t.end <= d.end);
+    if (inDate || t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm)) blocked.filler.add(i);
+  });
   return blocked;
 }
 
@@ -163,7 +170,8 @@ class DocumentRun {
     const tokens = this.tokensBySentence.get(s.index) ?? [];
     const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
     const view = sentenceView(s.lang, tokens, actors, rules.cues, this.coder.typeRules);
-    const hits = findTriggers(rules.index, tokens, blockedBy(actors));
+    const dates = this.doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+    const hits = findTriggers(rules.index, tokens, blockedBy(actors, tokens, dates, rules.cues));
     const explanation: TriggerExplanation[] = [];
     const coded: { hit: TriggerHit; type: string }[] = [];
     for (const hit of hits) {

@@ -126,14 +126,28 @@ function readPattern(src: YamlSource, node: Node, lang: Lang, cameo: Map<string,
   };
 }
 
-function formsOf(src: YamlSource, node: Node, pattern: Pattern, words: (text: string) => string[]): TriggerForm[] {
+/**
+ * A pattern with `objects` is a frame: its verbs are events only with one of those objects after
+ * them (أرسل + قوات، جنود، مدمرات), so each verb form is joined to each object.
+ */
+function verbForms(src: YamlSource, node: Node, pattern: Pattern, words: (text: string) => string[], fail: (why: string) => never): TriggerForm[] {
+  const objects = texts(src, node, 'objects').map((o) => o.value);
   const out: TriggerForm[] = [];
-  const fail = (why: string): never => src.fail(node, `${pattern.id}: ${why}`);
+  const push = (form: string, tense: TriggerForm['tense']): void => {
+    if (objects.length === 0) out.push({ pattern, pos: 'verb', tense, words: words(form) });
+    for (const o of objects) out.push({ pattern, pos: 'verb', tense, words: words(`${form} ${o}`) });
+  };
   for (const v of texts(src, node, 'verbs')) {
-    if (pattern.lang === 'ar') {
-      for (const f of arabicVerbForms(v.value, fail)) out.push({ pattern, pos: 'verb', tense: f.tense, words: [f.form] });
-    } else out.push({ pattern, pos: 'verb', tense: null, words: words(v.value) });
+    if (pattern.lang === 'ar') for (const f of arabicVerbForms(v.value, fail)) push(f.form, f.tense);
+    else push(v.value, null);
   }
+  if (objects.length > 0 && out.length === 0) fail('objects without verbs');
+  return out;
+}
+
+function formsOf(src: YamlSource, node: Node, pattern: Pattern, words: (text: string) => string[]): TriggerForm[] {
+  const fail = (why: string): never => src.fail(node, `${pattern.id}: ${why}`);
+  const out = verbForms(src, node, pattern, words, fail);
   for (const f of texts(src, node, 'forms')) out.push({ pattern, pos: 'verb', tense: null, words: words(f.value) });
   for (const n of texts(src, node, 'nouns')) out.push({ pattern, pos: 'noun', tense: null, words: words(n.value) });
   if (out.length === 0) fail('no verbs, forms or nouns');

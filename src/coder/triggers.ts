@@ -18,7 +18,15 @@ const WORD_CACHE_LIMIT = 100_000;
 export interface Blocked {
   named: Set<number>;
   generic: Set<number>;
+  /**
+   * Words that may stand with the subject between a verb and the rest of its phrase (أرسلت رواندا
+   * أمس نحو ألف جندي): numbers, quantity words and dates.
+   */
+  filler: Set<number>;
 }
+
+/** How many words a VSO subject and its fillers may hold between a verb and the rest of its phrase. */
+const SPLIT_REACH = 8;
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
@@ -128,9 +136,9 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
         }
       }
       let nextAt = at;
-      if (index.lang === 'ar' && at === i + 1 && node.next && blocked.named.has(at)) {
-        while (blocked.named.has(nextAt)) nextAt++; // VSO: the subject between the verb and its object
-        split = true;
+      if (index.lang === 'ar' && at === i + 1 && node.next) {
+        nextAt = afterSubject(blocked, at); // VSO: the subject between the verb and its object
+        split = nextAt > at;
       }
       const next = tokens[nextAt];
       // words, and hyphens inside a trigger (cease-fire, sit-in)
@@ -140,6 +148,13 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
     }
   }
   return best;
+}
+
+/** The first word after a VSO subject and the numbers, quantities and dates around it. */
+function afterSubject(blocked: Blocked, at: number): number {
+  let k = at;
+  while (k - at < SPLIT_REACH && (blocked.named.has(k) || blocked.filler.has(k))) k++;
+  return k;
 }
 
 /** The trie node for a later word of a phrase, read also without a pronoun suffix (علاقاتها → علاقات). */

@@ -52,6 +52,10 @@ const cases: [string, string, string[]][] = [
   ['a counterpart joined by wa is coordinated with the first', 'وزير الخارجية المصري ونظيره التركي عقدا محادثات في أنقرة أمس.', ['CONSULT EGY>TUR']],
   ['western as a direction is no actor', 'أرسل الجيش التركي تعزيزات إلى محافظة إدلب شمال غربي سوريا.', ['MOBILIZE TUR>SYR']],
   ['a city after في is where, not whom', 'عقد وزراء خارجية مجلس التعاون الخليجي اجتماعاً طارئاً في مسقط.', ['CONSULT GCC>-']],
+  ['a frame: sending is mobilising with a military object, past the subject and a number', 'أرسلت رواندا نحو ألف جندي إلى موزمبيق.', ['MOBILIZE RWA>MOZ']],
+  ['a frame verb without its object is no event', 'أرسلت رواندا رسالة إلى موزمبيق.', []],
+  ['handing over a base is withdrawing', 'سلّمت فرنسا أمس آخر قاعدة عسكرية لها في تشاد إلى الجيش التشادي.', ['RETREAT FRA>TCD']],
+  ['a dual agreement noun', 'وقعت مصر والأردن أمس اتفاقين للتعاون في مجال الطاقة.', ['AGREE EGY>JOR']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
