@@ -12,6 +12,7 @@ import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './rec
 import { assignRoles, type Roles } from './roles.ts';
 import { buildTriggerIndex, findTriggers, triggerWords, type Blocked, type TriggerHit, type TriggerIndex } from './triggers.ts';
 import { readTypeRules, type TypeRules } from './type-rules.ts';
+import { bySources, readSourceRules, type SourceRules } from './source-rules.ts';
 import { sentenceView, type ActorGroup, type SentenceView } from './view.ts';
 
 /**
@@ -71,10 +72,26 @@ function blockedBy(actors: ActorMention[], tokens: Token[], dates: DateMention[]
 }
 
 const ORGANISATION_REACH = 8;
+/** How far a place may follow an unnamed actor to be its home (وزارة الصحة في قطاع غزة). */
+const HOME_PLACE_REACH = 3;
+
 /** The code of the sentence's first state actor, for agents it leaves unnamed (its troops). */
 function firstCoded(view: SentenceView): string | null {
   for (const g of view.groups) for (const m of g.members) if (m.code && (m.kind === 'state' || m.kind === 'group' || m.kind === 'place')) return m.code;
   return null;
+}
+
+/**
+ * The state of an actor the text leaves unnamed: the place right after it (المتظاهرون في بيروت →
+ * LBN), else the sentence's first coded actor (the Israeli army … its troops → ISR), else its place.
+ */
+function homes(view: SentenceView): (m: ActorMention) => string | null {
+  const first = firstCoded(view);
+  const anyPlace = view.groups.find((g) => g.location)?.members[0]?.code ?? null;
+  return (m) => {
+    const near = view.groups.find((g) => g.location && g.first >= m.last && g.first - m.last <= HOME_PLACE_REACH);
+    return near?.members[0]?.code ?? first ?? anyPlace;
+  };
 }
 
 /**
@@ -105,16 +122,20 @@ export class Coder {
     private readonly groupings: GroupingFinder,
     readonly cameo: Map<string, CameoCode>,
     readonly typeRules: TypeRules,
+    readonly sourceRules: SourceRules,
   ) {}
 
   static load(lexiconDirs: string[] = []): Coder {
     const cameo = readCameo();
+    const patternIds = new Set<string>();
     const rulesFor = (lang: Lang): LanguageRules => {
-      const { forms } = readPatterns(lang, cameo, triggerWords(lang));
+      const { patterns, forms } = readPatterns(lang, cameo, triggerWords(lang));
+      for (const p of patterns) patternIds.add(p.id);
       return { index: buildTriggerIndex(lang, forms, readNotTriggers(lang)), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
     };
     const lexicon = Lexicon.load(lexiconDirs);
-    return new Coder(lexicon, { ar: rulesFor('ar'), en: rulesFor('en') }, new GroupingFinder(lexicon), cameo, readTypeRules());
+    const rules = { ar: rulesFor('ar'), en: rulesFor('en') };
+    return new Coder(lexicon, rules, new GroupingFinder(lexicon), cameo, readTypeRules(), readSourceRules(cameo, patternIds));
   }
 
   /** Number of trigger forms per language, for reports. */
@@ -200,13 +221,16 @@ class DocumentRun {
     const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, carried: this.carried });
     const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
     const reasons = [...roles.reasons, ...modality.reasons];
-    const place = view.groups.find((g) => g.location)?.members[0]?.code ?? firstCoded(view);
+    const place = homes(view);
     const start = tokens[hit.first]?.start ?? s.start;
     const end = tokens[hit.last - 1]?.end ?? start;
     const trigger = { text: this.doc.text.slice(start, end), start, end };
     const when = eventDate(this.doc.dates, s, start, this.doc.published);
+    let type: string = pattern.kind === 'event' ? pattern.type : pattern.change;
     if (pattern.kind === 'event') {
-      this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place);
+      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place);
+      type = coded.type;
+      if (coded.reason) reasons.push(coded.reason);
     } else {
       const found = this.coder.groupingFinder.memberships({ docId: this.docId, text: this.doc.text, s, view, hit, pattern, roles, when, negated: modality.negated });
       // several triggers of one sentence (انضمت … لتصبح عضوا) state one membership change once
@@ -227,20 +251,22 @@ class DocumentRun {
       this.sentenceSubject = roles.subject;
     }
     const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
-    return { trigger: trigger.text, rule: pattern.id, type: pattern.kind === 'event' ? pattern.type : pattern.change, also, reasons };
+    return { trigger: trigger.text, rule: pattern.id, type, also, reasons };
   }
 
 
 
+  /** Records the event (or merges it into one it restates); returns the type coded and why it changed. */
   private event(
-    s: Sentence, clause: number, pattern: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
-    when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>, place: string | null,
-  ): void {
+    s: Sentence, clause: number, written: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
+    when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>, place: (m: ActorMention) => string | null,
+  ): { type: string; reason: string | null } {
     const sources = actorRefs(roles.sources, place);
     const targets = actorRefs(roles.targets, place).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
+    const { pattern, reason } = bySources(this.coder.sourceRules, written, sources);
     if (this.mergeIntoEarlier(s, clause, pattern.type, sources, targets)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
-      return;
+      return { type: pattern.type, reason };
     }
     const historical = modality.modality === null && isHistorical(when, this.doc.published);
     const record: Event = {
@@ -268,6 +294,7 @@ class DocumentRun {
     for (const g of [...roles.sources, ...roles.targets]) {
       for (const m of g.members) if (m.kind === 'organisation' && m.code) this.noteGrouping(m.code, s);
     }
+    return { type: pattern.type, reason };
   }
 
   /**

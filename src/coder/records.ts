@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ActorRef, DateMention, Sentence } from '../model/index.ts';
+import type { ActorMention } from '../lexicon/index.ts';
 import type { ActorGroup } from './view.ts';
 
 /** Helpers shared by event, membership and grouping records: ids, sentence refs, actors, dates. */
@@ -13,15 +14,14 @@ export function sentenceRef(s: Sentence): { index: number; start: number; end: n
 }
 
 /**
- * Actor references of groups. An actor without a code (protesters, its troops) takes the
- * sentence's place (متظاهرون في بيروت → LBN) or else the sentence's first coded actor
- * (the Israeli army … its troops → ISR).
+ * Actor references of groups. An actor without a code (protesters, its troops) takes the state
+ * `homeOf` gives it: the place right after it or the sentence's first coded actor.
  */
-export function actorRefs(groups: ActorGroup[], placeCode: string | null): ActorRef[] {
+export function actorRefs(groups: ActorGroup[], homeOf: (m: ActorMention) => string | null): ActorRef[] {
   const refs: ActorRef[] = [];
   for (const g of groups) {
     for (const m of g.members) {
-      const code = m.code ?? placeCode;
+      const code = m.code ?? homeOf(m);
       if (code === null) continue;
       refs.push({ code, agent: m.agent, text: m.text, start: m.start, end: m.end });
     }

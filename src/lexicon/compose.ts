@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../model/index.ts';
+import { cliticRoles } from '../text/index.ts';
 import type { RawMatch } from './match.ts';
 import type { LexPhrase, PersonEntry, Tenure } from './types.ts';
 
@@ -51,7 +52,7 @@ function identify(p: LexPhrase, date: string, preferredCode: string | null): Pic
   if ('sector' in e) return { kind: e.kind, code: null, agent: p.sector, person: null };
   const code = preferredCode ?? e.code;
   if (e.kind === 'organisation') return { kind: 'organisation', code, agent: p.sector ?? 'IGO', person: null };
-  const kind = p.form === 'capital' || p.form === 'metonym' ? 'place' : e.region ? 'region' : 'state';
+  const kind = p.form === 'capital' || p.form === 'metonym' || p.form === 'place' ? 'place' : e.region ? 'region' : 'state';
   return { kind, code, agent: p.sector, person: null };
 }
 
@@ -68,10 +69,24 @@ const isSector = (r: Reading): boolean => r.kind === 'agent' || r.kind === 'role
 const isCountry = (r: Reading): boolean =>
   r.kind === 'state' || r.kind === 'organisation' || r.kind === 'place' || r.kind === 'region' || r.kind === 'group';
 
+const NAMING_FORMS = new Set<Reading['form']>(['name', 'capital', 'metonym', 'place']);
+
+/**
+ * An Arabic construct (حكومة مالي، شرطة غزة) has no article on its first term: "القوات" before a
+ * name (اقتحمت القوات مخيم جنين) is a subject next to an object, not one actor.
+ */
+function definiteBeforeName(left: Reading, right: Reading, tokens: Token[], lang: string): boolean {
+  const articles = cliticRoles().articles;
+  // الجيش المالي: an article on the right agrees like an adjective's
+  if (lang !== 'ar' || !NAMING_FORMS.has(right.form) || right.proclitics.some((c) => articles.has(c))) return false;
+  const head = tokens[left.last - 1];
+  return head !== undefined && head.analyses.some((a) => a.proclitics.some((c) => articles.has(c)));
+}
+
 /** Whether `right` may join `left` into one actor, and the result. */
-function join(left: Reading, right: Reading, date: string, lang: string): Reading | null {
+function join(left: Reading, right: Reading, date: string, lang: string, tokens: Token[]): Reading | null {
   const span = { first: left.first, last: right.last, start: left.start, end: right.end, proclitics: left.proclitics };
-  if (isSector(left) && isCountry(right)) return { ...left, ...span, bound: false, kind: right.kind === 'place' ? 'state' : right.kind, code: right.code, agent: left.agent };
+  if (isSector(left) && isCountry(right) && !definiteBeforeName(left, right, tokens, lang)) return { ...left, ...span, bound: false, kind: right.kind === 'place' ? 'state' : right.kind, code: right.code, agent: left.agent };
   // English puts the country first (Israeli troops, Russia's army); Arabic never does
   if (lang === 'en' && isCountry(left) && isSector(right) && left.form !== 'people') return { ...right, ...span, bound: false, kind: left.kind === 'place' ? 'state' : left.kind, code: left.code, agent: right.agent };
   // "Afghan Taliban", "الحوثيون اليمنيون": a group named with its country stays the group
@@ -97,7 +112,7 @@ export function composeReadings(readings: Reading[], tokens: Token[], date: stri
     const prev = out.at(-1);
     const gap = lang === 'en' ? connectorGap(tokens, prev?.last ?? 0, r.first, connectors) : prev?.last === r.first ? 0 : -1;
     if (prev && gap >= 0) {
-      const joined = join(prev, r, date, lang);
+      const joined = join(prev, r, date, lang, tokens);
       if (joined) {
         out[out.length - 1] = joined;
         continue;

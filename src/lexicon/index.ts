@@ -83,13 +83,15 @@ export class Lexicon {
   }
 
   /**
-   * A bound name (مالي, also "financial") counts where a name stands: after a preposition
-   * (في مالي), with a clitic (ومالي، لمالي), or coordinated with the next actor (مالي والنيجر).
-   * A bound adjective counts only composed with an agent, which clears `bound` already.
+   * A bound name or place (مالي, also "financial"; جنين, also "foetus") counts where a name
+   * stands: after a preposition (في مالي), with a clitic (ومالي، لمالي), or coordinated with the
+   * next actor (مالي والنيجر). A bound adjective counts only composed with an agent, which clears
+   * `bound` already.
    */
   private boundHolds(r: Reading, tokens: Token[], next: Reading | undefined): boolean {
-    if (r.form !== 'name') return false;
-    if (r.proclitics.length > 0) return true;
+    if (r.form !== 'name' && r.form !== 'place') return false;
+    // a clitic, but not the article: الجنين is "the foetus", never the town
+    if (r.proclitics.length > 0 && !r.proclitics.some((c) => cliticRoles().articles.has(c))) return true;
     const prev = tokens[r.first - 1];
     if (prev && this.prepositions.has(prev.norm)) return true;
     const conjunction = next?.proclitics[0];

@@ -9,6 +9,7 @@ export type PhraseForm =
   | 'people' // المصريون، الروس، Egyptians
   | 'capital' // القاهرة، Cairo
   | 'metonym' // البيت الأبيض، the Kremlin
+  | 'place' // قطاع غزة، Aleppo: a place in the state, where things happen, not who acts
   | 'agent' // الجيش، المتظاهرون، police
   | 'role'; // وزير الخارجية، president
 

@@ -67,7 +67,7 @@ export type DateMention = z.infer<typeof DateMention>;
 
 export const MentionKind = z.enum(['state', 'region', 'organisation', 'group', 'person', 'agent', 'role', 'place']);
 export type MentionKind = z.infer<typeof MentionKind>;
-export const MentionForm = z.enum(['name', 'adjective', 'people', 'capital', 'metonym', 'agent', 'role']);
+export const MentionForm = z.enum(['name', 'adjective', 'people', 'capital', 'metonym', 'place', 'agent', 'role']);
 
 export const Mention = z.object({
   start: offset,

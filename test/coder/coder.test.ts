@@ -39,7 +39,7 @@ const cases: [string, string, string[]][] = [
   ['domestic protest with a place', 'تظاهر آلاف المحتجين في بيروت ضد الحكومة اللبنانية.', ['PROTEST LBN>LBN']],
   ['arrest by police: the unnamed activists take the state of the sentence', 'اعتقلت الشرطة التونسية عشرات الناشطين في العاصمة.', ['COERCE TUN>TUN']],
   ['English SVO', 'Russia attacked Ukrainian ports on Tuesday.', ['ASSAULT RUS>UKR']],
-  ['English adjective before noun trigger', 'Israeli air strikes hit targets in Gaza.', ['ASSAULT ISR>-']],
+  ['English adjective before noun trigger, a place as target', 'Israeli air strikes hit targets in Gaza.', ['ASSAULT ISR>PSE']],
   ['English sanctions on', 'The European Union imposed sanctions on Belarus.', ['SANCTION EU>BLR']],
   ['English passive with by', 'Ukrainian positions were shelled by Russian forces overnight.', ['ASSAULT RUS>UKR']],
   ['English talks with', 'China held talks with Brazil on trade.', ['CONSULT CHN>BRA']],
@@ -56,6 +56,11 @@ const cases: [string, string, string[]][] = [
   ['a frame verb without its object is no event', 'أرسلت رواندا رسالة إلى موزمبيق.', []],
   ['handing over a base is withdrawing', 'سلّمت فرنسا أمس آخر قاعدة عسكرية لها في تشاد إلى الجيش التشادي.', ['RETREAT FRA>TCD']],
   ['a dual agreement noun', 'وقعت مصر والأردن أمس اتفاقين للتعاون في مجال الطاقة.', ['AGREE EGY>JOR']],
+  ['protesters storming a building riot', 'اقتحم محتجون غاضبون مقر البرلمان العراقي في بغداد أمس.', ['PROTEST IRQ>IRQ']],
+  ['police storming an office raid it', 'اقتحمت الشرطة التونسية مقر حزب معارض في العاصمة أمس.', ['COERCE TUN>TUN']],
+  ['an army storming a camp attacks it', 'اقتحم الجيش الإسرائيلي مخيم جنين أمس.', ['ASSAULT ISR>PSE']],
+  ['an unnamed actor takes the place right after it', 'أعلنت وزارة الصحة في قطاع غزة أن غارة إسرائيلية قتلت عشرة أشخاص.', ['ASSAULT ISR>-']],
+  ['an unnamed actor takes the first named state, not a later place', 'أعلنت كولومبيا أن الحكومة قطعت العلاقات مع إسرائيل بسبب الحرب في غزة.', ['SANCTION COL>ISR']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 

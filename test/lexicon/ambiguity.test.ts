@@ -49,6 +49,11 @@ const cases: [string, string, (string | null)[]][] = [
   ['the financial adjective is not Malian', 'الأزمة المالية والأسواق المالية', []],
   ['the Malian army', 'الجيش المالي', ['MLI']],
   ['a one-word name gains no article: رمضان المبارك is not Mubarak', 'في شهر رمضان المبارك', []],
+  ['a place is its state: the Gaza Strip', 'غارات على قطاع غزة والضفة الغربية', ['PSE', 'PSE']],
+  ['a place that is also a common word counts after a preposition', 'اقتحمت القوات مخيم جنين ثم دخلت إلى جنين', ['PSE', 'PSE']],
+  ['the same word alone is not the place', 'صحة الأم والجنين', []],
+  ['a construct with a name has no article on its first term', 'حكومة مالي والقوات فرنسا', ['MLI', 'FRA']],
+  ['western as a direction is no actor', 'شمال غربي البلاد', []],
   ['a hyphenated English name matches in full', 'Abdel Fattah el-Sisi met the press', ['EGY']],
   ['English US is not the pronoun us', 'He told us that the US would act', ['USA']],
   ['English Congo with a qualifier', 'the Democratic Republic of the Congo', ['COD']],
@@ -57,6 +62,11 @@ const cases: [string, string, (string | null)[]][] = [
 for (const [name, text, expected] of cases) {
   test(`ambiguity: ${name}`, () => assert.deepEqual(codes(text), expected));
 }
+
+test('places: a place is kind place, form place, with no sector', () => {
+  const m = lexicon.mentions(analyseText('وصل الوفد إلى خان يونس', { published: '2024-03-07' })).find((x) => x.code !== null);
+  assert.deepEqual([m?.code, m?.kind, m?.form, m?.agent], ['PSE', 'place', 'place', null]);
+});
 
 test('ambiguity: a person written without the article is still found', () => {
   assert.deepEqual(codes('قال مبارك في كلمته', '2005-06-01'), ['EGY']);

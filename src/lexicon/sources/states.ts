@@ -4,7 +4,7 @@ import type { StateEntry } from '../types.ts';
 import { YamlSource } from '../../datafile/yaml.ts';
 import { ISO3, SECTOR, phrasesOf, readNames, type RawPhrase, type SourceResult } from './common.ts';
 
-/** `states/*.yaml`: names, demonyms (inflected here), capitals and metonyms of each state. */
+/** `states/*.yaml`: names, demonyms (inflected here), capitals, other places and metonyms of each state. */
 export function readStates(file: string, region = false): SourceResult {
   const src = new YamlSource(file);
   const entries: StateEntry[] = [];
@@ -39,6 +39,14 @@ export function readStates(file: string, region = false): SourceResult {
     if (capital !== undefined && capital !== null) {
       const caps = readNames(src, capital, `${code}.capital`);
       phrases.push(...phrasesOf(src, caps.ar, 'ar', 'capital', entry, 'GOV'), ...phrasesOf(src, caps.en, 'en', 'capital', entry, 'GOV'));
+    }
+    const places = src.get(node, 'places');
+    if (places !== undefined && places !== null) {
+      const names = readNames(src, places, `${code}.places`);
+      phrases.push(...phrasesOf(src, names.ar, 'ar', 'place', entry), ...phrasesOf(src, names.en, 'en', 'place', entry));
+      for (const n of src.texts(src.get(places, 'ar_bound'), `${code}.places.ar_bound`)) {
+        phrases.push({ lang: 'ar', text: n.value, form: 'place', entry, sector: null, where: src.where(n.node), bound: true });
+      }
     }
     for (const m of src.items(src.get(node, 'metonyms'), `${code}.metonyms`)) {
       if (!isMap(m)) src.fail(m, `${code}.metonyms: each item is {ar: [...], en: [...], sector: XXX}`);
