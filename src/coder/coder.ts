@@ -58,17 +58,25 @@ export interface CodedDocument {
  * Named actors are never part of a trigger; agent and role words only inside a longer one. Numbers,
  * quantity words and dates may stand inside a verb phrase split by its subject.
  */
-function blockedBy(actors: ActorMention[], tokens: Token[], dates: DateMention[], cues: Cues): Blocked {
-  const blocked: Blocked = { named: new Set(), generic: new Set(), filler: new Set() };
+function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: ReadonlySet<number>, cues: Cues): Blocked {
+  const blocked: Blocked = { named: new Set(), generic: new Set(), filler: new Set(dateTokens) };
   for (const a of actors) {
     const set = a.code === null && (a.kind === 'agent' || a.kind === 'role') ? blocked.generic : blocked.named;
     for (let i = a.first; i < a.last; i++) set.add(i);
   }
   tokens.forEach((t, i) => {
-    const inDate = dates.some((d) => t.start >= d.start && t.end <= d.end);
-    if (inDate || t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm)) blocked.filler.add(i);
+    if (t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm)) blocked.filler.add(i);
   });
   return blocked;
+}
+
+/** Indices of the tokens inside the sentence's stated dates. */
+function dateTokensOf(tokens: Token[], dates: DateMention[]): Set<number> {
+  const inDates = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (dates.some((d) => t.start >= d.start && t.end <= d.end)) inDates.add(i);
+  });
+  return inDates;
 }
 
 const ORGANISATION_REACH = 8;
@@ -190,9 +198,9 @@ class DocumentRun {
     const rules = this.coder.rulesFor(s.lang);
     const tokens = this.tokensBySentence.get(s.index) ?? [];
     const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
-    const view = sentenceView(s.lang, tokens, actors, rules.cues, this.coder.typeRules);
-    const dates = this.doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
-    const hits = findTriggers(rules.index, tokens, blockedBy(actors, tokens, dates, rules.cues));
+    const dateTokens = dateTokensOf(tokens, this.doc.dates.filter((d) => d.start >= s.start && d.end <= s.end));
+    const view = sentenceView(s.lang, tokens, actors, rules.cues, this.coder.typeRules, dateTokens);
+    const hits = findTriggers(rules.index, tokens, blockedBy(actors, tokens, dateTokens, rules.cues));
     const explanation: TriggerExplanation[] = [];
     const coded: { hit: TriggerHit; type: string }[] = [];
     for (const hit of hits) {

@@ -54,6 +54,12 @@ const OPENING_QUOTES = new Set(['«', '“', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
 const STATE_KINDS = new Set(['state', 'region', 'place']);
 
+/** States join and leave groupings; so do their leaders speaking for them (the Ukrainian president applied). */
+function actsForAState(m: ActorMention): boolean {
+  if (!m.code) return false;
+  return STATE_KINDS.has(m.kind) || (m.kind === 'person' && m.agent === 'GOV');
+}
+
 function ref(m: { code: string; text: string; start: number; end: number }): { code: string; text: string; start: number; end: number } {
   return { code: m.code, text: m.text, start: m.start, end: m.end };
 }
@@ -106,8 +112,10 @@ export class GroupingFinder {
   }
 
   memberships(ctx: MembershipContext): MembershipFindings {
-    const mentions = [...ctx.roles.sources, ...ctx.roles.targets].flatMap((g) => g.members);
-    const actors = [...mentions, ...this.listedMembers(ctx)].filter((m, i, all) => STATE_KINDS.has(m.kind) && m.code && all.indexOf(m) === i);
+    // "الدول الأعضاء" names no one's membership by itself: a carried-over actor is not its member
+    const sources = ctx.roles.carried && ctx.pattern.change === 'member' ? [] : ctx.roles.sources;
+    const mentions = [...sources, ...ctx.roles.targets].flatMap((g) => g.members);
+    const actors = [...mentions, ...this.listedMembers(ctx)].filter((m, i, all) => actsForAState(m) && all.indexOf(m) === i);
     const change = this.changeOf(ctx);
     let grouping: { code: string; text: string; start: number; end: number } | null = null;
     const org = mentions.find((m) => m.kind === 'organisation' && m.code) ?? this.organisationNear(ctx);
@@ -125,8 +133,11 @@ export class GroupingFinder {
       findings.reasons.push('no grouping found: no membership recorded');
       return findings;
     }
+    const done = new Set<string>();
     for (const a of actors) {
-      if (!a.code) continue;
+      // the same state named twice (أبوظبي … الإمارات) is one membership
+      if (!a.code || done.has(a.code)) continue;
+      done.add(a.code);
       findings.memberships.push({
         kind: 'membership', id: stableId(ctx.docId, ctx.s.index, ctx.hit.first, ctx.pattern.id, a.code, grouping.code),
         doc_id: ctx.docId, sentence: sentenceRef(ctx.s), actor: ref({ ...a, code: a.code }), grouping,
@@ -155,15 +166,22 @@ export class GroupingFinder {
       if (this.cueBefore(ctx, cues.expel)) return 'expel';
       if (this.cueBefore(ctx, cues.become)) return 'join';
     }
-    if (change === 'join' && this.cueBefore(ctx, cues.bid)) return 'seek';
+    // "المرشحة لعضوية الاتحاد", "طلب للانضمام": a bid
+    if ((change === 'join' || change === 'member') && this.cueBefore(ctx, cues.bid)) return 'seek';
     return change;
   }
 
+  /** A cue word shortly before the trigger in its clause; the actors between do not count (علقت إيكواس عضوية …). */
   private cueBefore(ctx: MembershipContext, words: Set<string>): boolean {
-    const clause = ctx.view.clauseOf[ctx.hit.first];
-    for (let i = Math.max(0, ctx.hit.first - CUE_REACH); i < ctx.hit.first; i++) {
-      const t = ctx.view.tokens[i];
-      if (t && ctx.view.clauseOf[i] === clause && (words.has(t.norm) || t.analyses.some((a) => words.has(a.stem)))) return true;
+    const { view } = ctx;
+    const clause = view.clauseOf[ctx.hit.first];
+    const named = new Set(view.groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
+    let seen = 0;
+    for (let i = ctx.hit.first - 1; i >= 0 && seen < CUE_REACH && view.clauseOf[i] === clause; i--) {
+      if (named.has(i)) continue;
+      seen++;
+      const t = view.tokens[i];
+      if (t && (words.has(t.norm) || t.analyses.some((a) => words.has(a.stem)))) return true;
     }
     return false;
   }

@@ -25,6 +25,8 @@ function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: Trigger
     if (clausesApart <= 1) return outer.type;
   }
   if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
+  // أعلن في ختام القمة أمس انضمام …: a date between them closes the first phrase
+  for (let i = outer.hit.last; i < hit.first; i++) if (view.dateTokens.has(i)) return null;
   if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer.type;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
   if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer.type;

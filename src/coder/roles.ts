@@ -18,6 +18,8 @@ export interface Roles {
   domestic: boolean;
   /** The grammatical subject (the host, for a reversed pattern): who a next sentence may continue with. */
   subject: ActorGroup | null;
+  /** The source was carried over from before, not named in the trigger's clause. */
+  carried: boolean;
   reasons: string[];
 }
 
@@ -43,6 +45,8 @@ class Assigner {
   private readonly used = new Set<ActorGroup>();
   /** Set when the target is the source's own state: the same words may stand for both. */
   domestic = false;
+  /** Set when the source comes from before the clause. */
+  carried = false;
   private readonly after: ActorGroup[];
   private readonly before: ActorGroup[];
   /** Places after the trigger in its clause (في بيروت): targets only of force used on them. */
@@ -201,6 +205,7 @@ class Assigner {
   carriedSource(carried: ActorGroup | null): void {
     if (this.sources.length > 0 || !carried) return;
     this.sources.push(carried);
+    this.carried = true;
     this.reasons.push(`source ${label(carried)}: carried over from before`);
   }
 
@@ -312,7 +317,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   const subject = a.sources[0] ?? null;
   if (pattern.reversed) {
     a.reasons.push('the subject hosts: visitor is the source, host the target');
-    return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, reasons: a.reasons };
+    return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, carried: a.carried, reasons: a.reasons };
   }
-  return { sources: a.sources, targets: a.targets, subject, domestic: a.domestic, reasons: a.reasons };
+  return { sources: a.sources, targets: a.targets, subject, domestic: a.domestic, carried: a.carried, reasons: a.reasons };
 }

@@ -30,6 +30,8 @@ export interface SentenceView {
   clauseOf: number[];
   cues: Cues;
   typeRules: TypeRules;
+  /** Tokens inside a stated date (أمس، on Monday): they attach to the clause's verb. */
+  dateTokens: ReadonlySet<number>;
 }
 
 const PLACE_KINDS = new Set(['state', 'place', 'region']);
@@ -106,9 +108,9 @@ function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: nu
   return groups;
 }
 
-export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[], cues: Cues, typeRules: TypeRules): SentenceView {
+export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[], cues: Cues, typeRules: TypeRules, dateTokens: ReadonlySet<number>): SentenceView {
   const clauseOf = clauses(tokens, cues);
-  return { lang, tokens, groups: group(lang, tokens, actors, clauseOf, cues), clauseOf, cues, typeRules };
+  return { lang, tokens, groups: group(lang, tokens, actors, clauseOf, cues), clauseOf, cues, typeRules, dateTokens };
 }
 
 /** Whether a group is introduced by one of the given words (prepositions, or phrases like من قبل). */

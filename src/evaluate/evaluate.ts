@@ -56,7 +56,7 @@ export function formatReport(s: Scores): string {
   const mm = f1(s.memberships);
   const gg = f1(s.groupings);
   lines.push('', `memberships   P ${pct(mm.precision)}  R ${pct(mm.recall)}  F1 ${pct(mm.f1)}  (${s.memberships.tp + s.memberships.fn} gold)`);
-  lines.push(`new groupings P ${pct(gg.precision)}  R ${pct(gg.recall)}  F1 ${pct(gg.f1)}  (${s.groupings.tp + s.groupings.fn} gold)`);
+  lines.push(`founded groupings P ${pct(gg.precision)}  R ${pct(gg.recall)}  F1 ${pct(gg.f1)}  (${s.groupings.tp + s.groupings.fn} gold)`);
   lines.push('', 'confusion (gold → coded, unmatched events only):');
   const rows = [...s.confusion.entries()].flatMap(([g, row]) => [...row.entries()].map(([p, n]) => ({ g, p, n }))).sort((a, b) => b.n - a.n);
   for (const r of rows.slice(0, 25)) lines.push(`  ${r.g.padEnd(10)} → ${r.p.padEnd(10)} ${r.n}`);

@@ -122,9 +122,23 @@ export function scoreSentence(s: Scores, gold: GoldSentence, records: CodedRecor
   s.sentences++;
   scoreEvents(s, gold.events, records.filter((r): r is Event => r.kind === 'event'));
   const memberships = records.filter((r): r is Membership => r.kind === 'membership');
-  const key = (actor: string, grouping: string, change: string): string => `${actor}|${grouping.startsWith('NEW') ? 'NEW' : grouping}|${change}`;
+  // a grouping founded in the sentence is the gold's NEW whether or not the lexicon already knows it
+  // (the gold is written without looking at the lexicon)
+  const grouping = (code: string, change: string): string => (code.startsWith('NEW') || change === 'found' ? 'NEW' : code);
+  const key = (actor: string, code: string, change: string): string => `${actor}|${grouping(code, change)}|${change}`;
   scoreSet(s.memberships, gold.memberships.map((m) => key(m.actor, m.grouping, m.change)), memberships.map((m) => key(m.actor.code, m.grouping.code, m.change)));
-  const newGroupings = records.filter((r): r is Grouping => r.kind === 'grouping' && r.new);
-  const members = (list: string[]): string => [...list].sort().join(',');
-  scoreSet(s.groupings, gold.groupings.map((g) => members(g.members)), newGroupings.map((g) => members(g.members)));
+  scoreSet(s.groupings, gold.groupings.map((g) => membersKey(g.members)), foundedGroupings(records, memberships));
+}
+
+const membersKey = (list: string[]): string => [...new Set(list)].sort().join(',');
+
+/** Groupings founded in the sentence, by their members: new ones, and lexicon ones with founding records. */
+function foundedGroupings(records: CodedRecord[], memberships: Membership[]): string[] {
+  const found = records.filter((r): r is Grouping => r.kind === 'grouping' && r.new).map((g) => membersKey(g.members));
+  const founders = new Map<string, string[]>();
+  for (const m of memberships) {
+    if (m.change !== 'found' || m.grouping.code.startsWith('NEW')) continue;
+    founders.set(m.grouping.code, [...(founders.get(m.grouping.code) ?? []), m.actor.code]);
+  }
+  return [...found, ...[...founders.values()].map(membersKey)];
 }

@@ -163,6 +163,21 @@ test('coder: becoming a member is joining; asking to join is a bid; a listed mem
     ['ARE member GCC', 'BHR member GCC', 'KWT member GCC', 'OMN member GCC', 'QAT member GCC', 'SAU member GCC']);
 });
 
+test('coder: membership cues reach past the actors; leaders speak for their state; a state named twice is one member', () => {
+  const memberships = (text: string, date: string): string[] =>
+    code(text, date).filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`).sort();
+  assert.deepEqual(memberships('علقت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) عضوية غينيا في هيئاتها.', '2021-09-08'), ['GIN suspend ECOWAS']);
+  assert.deepEqual(memberships('أصبحت مصر وإثيوبيا وإيران والإمارات رسمياً أعضاء في مجموعة بريكس.', '2024-01-02'),
+    ['ARE join BRICS', 'EGY join BRICS', 'ETH join BRICS', 'IRN join BRICS']);
+  assert.deepEqual(memberships('لا تزال تركيا المرشحة رسمياً لعضوية الاتحاد الأوروبي تنتظر.', '2024-01-02'), ['TUR seek EU']);
+  assert.deepEqual(memberships('أعلن الرئيس الأوكراني فولوديمير زيلينسكي تقديم طلب للانضمام إلى حلف الناتو.', '2022-10-01'), ['UKR seek NATO']);
+  assert.deepEqual(memberships('يضم مجلس التعاون، الذي تأسس في أبوظبي، ست دول هي السعودية والإمارات والكويت وقطر والبحرين وعمان.', '2024-03-08'),
+    ['ARE member GCC', 'BHR member GCC', 'KWT member GCC', 'OMN member GCC', 'QAT member GCC', 'SAU member GCC']);
+  assert.deepEqual(memberships('أعلن رئيس جنوب أفريقيا في ختام قمة بريكس أمس انضمام ست دول إلى المجموعة هي مصر وإثيوبيا.', '2023-08-25'),
+    ['EGY join BRICS', 'ETH join BRICS']);
+  assert.deepEqual(memberships('دعا الرئيس الأوكراني الدول الأعضاء في الناتو إلى دعم بلاده.', '2022-10-01'), []);
+});
+
 test('coder: an organisation suspending a member is a membership change and a sanction', () => {
   const records = code('علق الاتحاد الأفريقي عضوية الغابون في جميع أنشطته.', '2023-09-01');
   const membership = records.find((r): r is Membership => r.kind === 'membership');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseGoldJsonl, parsePetrarchXml, GoldError } from '../../src/evaluate/gold.ts';
 import { f1, newScores, scoreSentence } from '../../src/evaluate/score.ts';
-import type { Event } from '../../src/model/index.ts';
+import type { Event, Membership } from '../../src/model/index.ts';
 
 /** Gold readers and the scorer, on gold written here. */
 
@@ -67,3 +67,17 @@ test('score: hits, misses and false alarms per type, actor and date accuracy on 
   assert.equal(m.precision, 0.5);
   assert.equal(m.recall, 0.5);
 });
+
+test('score: a founding is scored by actor and change, whether the grouping is new or known to the lexicon', () => {
+  const s = newScores();
+  const gold = { id: 'f', date: '2023-09-17', text: 't', events: [],
+    memberships: [{ actor: 'MLI', grouping: 'NEW', change: 'found' as const }, { actor: 'NER', grouping: 'NEW', change: 'found' as const }],
+    groupings: [{ code: 'NEW', members: ['MLI', 'NER'], issues: [], format: 'bilateral' as const }] };
+  const founded = (actor: string): Membership => ({
+    kind: 'membership', id: actor, doc_id: 'f', sentence: { index: 0, start: 0, end: 1 }, actor: { code: actor, text: actor, start: 0, end: 1 },
+    grouping: { code: 'AES', text: 'AES', start: 0, end: 1 }, change: 'found', date: '2023-09-16', date_precision: 'day', negated: false, rule: 'r',
+  });
+  scoreSentence(s, gold, [founded('MLI'), founded('NER')]);
+  assert.deepEqual([s.memberships, s.groupings], [{ tp: 2, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }]);
+});
+
