@@ -6,7 +6,7 @@ import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts'
 import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
 import { asJointOperation, foundingAgreement, suspensionSanction } from './derived.ts';
-import { notAnEvent } from './not-events.ts';
+import { notAnEvent, type CodedTrigger } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
@@ -117,6 +117,12 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
 }
 
+/** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
+interface CodedHit extends CodedTrigger {
+  yields: boolean;
+  record: Event | undefined;
+}
+
 interface LanguageRules {
   index: TriggerIndex;
   cues: Cues;
@@ -202,17 +208,23 @@ class DocumentRun {
     const view = sentenceView(s.lang, tokens, actors, rules.cues, this.coder.typeRules, dateTokens);
     const hits = findTriggers(rules.index, tokens, blockedBy(actors, tokens, dateTokens, rules.cues));
     const explanation: TriggerExplanation[] = [];
-    const coded: { hit: TriggerHit; type: string }[] = [];
+    const coded: CodedHit[] = [];
     for (const hit of hits) {
-      const why = notAnEvent(view, hit, coded);
-      if (why) {
+      const not = notAnEvent(view, hit, coded);
+      const yielding = not?.governor?.yields && not.governor.record ? not.governor : null;
+      if (not && !yielding) {
         const text = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
-        explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${why}`] });
+        explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${not.why}`] });
         continue;
       }
+      if (yielding?.record) this.records.splice(this.records.indexOf(yielding.record), 1);
+      const before = this.records.length;
       const e = this.trigger(s, view, hit, rules);
+      if (yielding) e.reasons.unshift(`what the ${yielding.type} before it governs: coded instead of it`);
       explanation.push(e);
-      coded.push({ hit, type: e.type });
+      const record = this.records.length > before ? this.records.at(-1) : undefined;
+      const yields = choosePattern(view, hit)[0]?.pattern.yields ?? false;
+      coded.push({ hit, type: e.type, yields, record: record?.kind === 'event' ? record : undefined });
     }
     // a sentence without events still sets who the next one may be about
     const firstActor = view.groups.find((g) => !g.location && g.members.some((m) => m.code));

@@ -15,22 +15,22 @@ const FAR_COMPLEMENT_REACH = 12;
  * "praised Egypt's efforts to secure a truce": a noun trigger shortly after a governing trigger in
  * the same clause is what that trigger asks for, agrees on, praises or alleges — not an event.
  */
-function complementOf(view: SentenceView, hit: TriggerHit, coded: { hit: TriggerHit; type: string }[]): string | null {
+function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[]): T | null {
   const outer = coded.at(-1);
   if (!outer) return null;
   // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
   // further, across the complementiser that opens its clause
   if (view.typeRules['governs-far'].has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {
     const clausesApart = (view.clauseOf[hit.first] ?? 0) - (view.clauseOf[outer.hit.first] ?? 0);
-    if (clausesApart <= 1) return outer.type;
+    if (clausesApart <= 1) return outer;
   }
   if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
   // أعلن في ختام القمة أمس انضمام …: a date between them closes the first phrase
   for (let i = outer.hit.last; i < hit.first; i++) if (view.dateTokens.has(i)) return null;
-  if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer.type;
+  if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
-  if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer.type;
-  return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer.type : null;
+  if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer;
+  return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer : null;
 }
 
 /** اتهم قطر بدعم الإرهاب، accused Algeria of shooting down a drone: the allegation word before the trigger. */
@@ -73,10 +73,22 @@ function isReference(view: SentenceView, hit: TriggerHit): boolean {
   return false;
 }
 
+/** A trigger coded earlier in the sentence, as the rules here need it. */
+export interface CodedTrigger {
+  hit: TriggerHit;
+  type: string;
+}
+
+export interface NotAnEvent<T extends CodedTrigger> {
+  why: string;
+  /** The earlier trigger that governs this one (دعت إلى …، وافق على …), if that is the reason. */
+  governor: T | null;
+}
+
 /** Why a trigger names no new event, or null when it does. `coded` are the sentence's earlier triggers. */
-export function notAnEvent(view: SentenceView, hit: TriggerHit, coded: { hit: TriggerHit; type: string }[]): string | null {
-  if (isPurpose(view, hit)) return 'it says what something is for (لدعم …)';
-  if (isReference(view, hit)) return 'it refers to an earlier event (بموجب، في إطار، under …)';
+export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[]): NotAnEvent<T> | null {
+  if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
+  if (isReference(view, hit)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null };
   const outer = complementOf(view, hit, coded);
-  return outer ? `it is what the ${outer} before it asks, threatens, agrees on or alleges` : null;
+  return outer ? { why: `it is what the ${outer.type} before it asks, threatens, agrees on or alleges`, governor: outer } : null;
 }

@@ -28,6 +28,8 @@ interface PatternBase {
   symmetric: boolean;
   /** The grammatical subject is the target: a host (استقبل، received) is visited by its object. */
   reversed: boolean;
+  /** What it governs is coded instead of it (وافق البنك على تمويل → the funding, not the approval). */
+  yields: boolean;
 }
 
 export interface EventPattern extends PatternBase {
@@ -97,6 +99,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
   if (genitive !== 'source' && genitive !== 'target') src.fail(node, `${id}: genitive "${genitive}" is not source or target`);
   const symmetric = src.get(node, 'symmetric');
   const reversed = src.get(node, 'reversed');
+  const yields = src.get(node, 'yields');
   const flag = (n: typeof symmetric): boolean => n !== undefined && n !== null && 'value' in n && n.value === true;
   return {
     id, lang, where: src.where(node), object, genitive,
@@ -104,6 +107,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
     source: texts(src, node, 'source').map((t) => normalise(t.value)),
     symmetric: flag(symmetric),
     reversed: flag(reversed),
+    yields: flag(yields),
   };
 }
 

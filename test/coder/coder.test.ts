@@ -61,6 +61,9 @@ const cases: [string, string, string[]][] = [
   ['an army storming a camp attacks it', 'اقتحم الجيش الإسرائيلي مخيم جنين أمس.', ['ASSAULT ISR>PSE']],
   ['an unnamed actor takes the place right after it', 'أعلنت وزارة الصحة في قطاع غزة أن غارة إسرائيلية قتلت عشرة أشخاص.', ['ASSAULT ISR>-']],
   ['an unnamed actor takes the first named state, not a later place', 'أعلنت كولومبيا أن الحكومة قطعت العلاقات مع إسرائيل بسبب الحرب في غزة.', ['SANCTION COL>ISR']],
+  ['an approval yields to what it approves', 'وافق البنك الدولي على تمويل جديد لمصر.', ['AID WB>EGY']],
+  ['an approval of nothing that is an event stays an agreement', 'وافقت مصر على المقترح القطري.', ['AGREE EGY>QAT']],
+  ['a pledge is an agreement, whatever is pledged', 'تعهدت اليابان بتقديم مساعدات إنسانية لغزة.', ['AGREE JPN>PSE']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
