@@ -165,6 +165,32 @@ class Assigner {
     }
   }
 
+  /**
+   * A light verb after a noun with a pronoun for it names the doer (هجوم واسع شنته فصائل معارضة،
+   * a relative clause); without a subject of its own it is the sentence's (أول هجوم تشنه من
+   * أراضيها → the subject of أطلقت).
+   */
+  relativeLightVerb(previous: ActorGroup | null): void {
+    if (this.sources.length > 0) return;
+    const tokens = this.view.tokens;
+    for (let i = this.hit.last; i < Math.min(tokens.length, this.hit.last + LIGHT_VERB_REACH); i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== 'word' || this.view.clauseOf[i] !== this.view.clauseOf[this.hit.first]) return;
+      const verb = t.analyses.find((a) => a.enclitic !== null && this.lightVerbs.has(a.stem));
+      if (!verb) continue;
+      const subject = this.free(this.after).find((g) => g.first > i && g.first - i <= SUBJECT_AFTER_VERB && isBare(g));
+      if (this.take('source', subject, `subject of "${t.text}", which refers back to the noun`)) return;
+      // without a subject of its own: the sentence's (its last event's, else its first named actor)
+      const sentenceSubject = previous ?? this.view.groups.find((g) => isBare(g) && !g.location && g.last <= this.hit.first && g.members.some((m) => m.code));
+      if (sentenceSubject && !this.used.has(sentenceSubject)) {
+        this.sources.push(sentenceSubject);
+        this.used.add(sentenceSubject);
+        this.reasons.push(`source ${label(sentenceSubject)}: the sentence's subject does "${t.text}"`);
+      }
+      return;
+    }
+  }
+
   private isLightVerb(i: number): boolean {
     const t = this.view.tokens[i];
     if (!t) return false;
@@ -302,6 +328,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   } else if (isVerb) {
     if (!a.arabicPassive() && !a.subjectAfterVerb() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
   } else {
+    a.relativeLightVerb(previousSubject);
     a.nounComplement();
     a.lightVerbSubject();
     a.subjectBefore();

@@ -102,7 +102,8 @@ function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: nu
     }
     const preposition = prepositionOf(tokens, m, lang, cues);
     const intro = introWords(tokens, m, preposition);
-    const location = PLACE_KINDS.has(m.kind) && intro.some((w) => cues.place.has(w));
+    // a gazetteer place (قطاع غزة) is always where; a state or capital only after a place word
+    const location = m.form === 'place' || (PLACE_KINDS.has(m.kind) && intro.some((w) => cues.place.has(w)));
     groups.push({ members: [m], first: m.first, last: m.last, intro, preposition, location, clause: clauseOf[m.first] ?? 0 });
   }
   return groups;

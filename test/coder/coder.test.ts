@@ -64,6 +64,11 @@ const cases: [string, string, string[]][] = [
   ['an approval yields to what it approves', 'وافق البنك الدولي على تمويل جديد لمصر.', ['AID WB>EGY']],
   ['an approval of nothing that is an event stays an agreement', 'وافقت مصر على المقترح القطري.', ['AGREE EGY>QAT']],
   ['a pledge is an agreement, whatever is pledged', 'تعهدت اليابان بتقديم مساعدات إنسانية لغزة.', ['AGREE JPN>PSE']],
+  ['a light verb after the noun names its doer', 'انسحب الجيش الروسي من المدينة أمام هجوم واسع شنته قوات أوكرانية.', ['RETREAT RUS>RUS', 'ASSAULT UKR>RUS']],
+  ['a light verb after the noun without a subject: the sentence subject', 'أطلقت إيران صواريخ على إسرائيل، في أول هجوم مباشر تشنه من أراضيها على الدولة العبرية.', ['ASSAULT IRN>ISR']],
+  ['a place is never the subject', 'أعلن الجيش الإسرائيلي انسحابه من خان يونس بعد أشهر من العمليات البرية فيها.', ['RETREAT ISR>PSE', 'ASSAULT ISR>-']],
+  ['an accusative adjective is an actor', 'استهدف حزب الله بالصواريخ موقعاً عسكرياً إسرائيلياً.', ['ASSAULT LBN>ISR']],
+  ['energy supplies are no aid', 'ارتفعت أسعار النفط بسبب المخاوف على إمدادات الطاقة العالمية.', []],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
