@@ -80,6 +80,8 @@ function dateTokensOf(tokens: Token[], dates: DateMention[]): Set<number> {
 }
 
 const ORGANISATION_REACH = 8;
+/** How many words may stand between a noun that names no event and a noun trigger continuing it. */
+const NAMED_PHRASE_GAP = 2;
 /** How far a place may follow an unnamed actor to be its home (وزارة الصحة في قطاع غزة). */
 const HOME_PLACE_REACH = 3;
 
@@ -209,14 +211,22 @@ class DocumentRun {
     const hits = findTriggers(rules.index, tokens, blockedBy(actors, tokens, dateTokens, rules.cues));
     const explanation: TriggerExplanation[] = [];
     const coded: CodedHit[] = [];
+    let skippedEnd = -1;
     for (const hit of hits) {
-      const not = notAnEvent(view, hit, coded);
+      const hypothetical = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs).modality === 'hypothetical';
+      const not = notAnEvent(view, hit, coded, hypothetical);
       const yielding = not?.governor?.yields && not.governor.record ? not.governor : null;
-      if (not && !yielding) {
+      // اتفاق دائم لوقف إطلاق النار after بهدف: a noun right after a skipped one belongs to it
+      const partOfSkipped = skippedEnd >= 0 && hit.first - skippedEnd <= NAMED_PHRASE_GAP && hit.forms[0]?.pos === 'noun' &&
+        tokens.slice(skippedEnd, hit.first).every((t) => t.kind === 'word');
+      if ((not && !yielding) || partOfSkipped) {
         const text = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
-        explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${not.why}`] });
+        const why = not?.why ?? 'it continues the phrase before it, which names no event';
+        explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${why}`] });
+        skippedEnd = hit.last;
         continue;
       }
+      skippedEnd = -1;
       if (yielding?.record) this.records.splice(this.records.indexOf(yielding.record), 1);
       const before = this.records.length;
       const e = this.trigger(s, view, hit, rules);

@@ -53,17 +53,18 @@ function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
 const REFERENCE_LINK_REACH = 4;
 
 /**
- * A noun trigger after a reference word (بموجب الاتفاق، under the agreement), possibly through
- * linking words (منذ بدء الهدنة، ضمن المرحلة الأولى من الاتفاق), names an earlier event.
+ * A noun trigger after one of `words`, possibly through linking words (منذ بدء الهدنة، ضمن المرحلة
+ * الأولى من الاتفاق): a reference word (بموجب الاتفاق) names an earlier event, an aim word (بهدف
+ * التوصل إلى اتفاق) one that is sought.
  */
-function isReference(view: SentenceView, hit: TriggerHit): boolean {
+function introducedByCue(view: SentenceView, hit: TriggerHit, words: ReadonlySet<string>): boolean {
   if (hit.forms[0]?.pos !== 'noun') return false;
   const { tokens, cues } = view;
   const phraseEndingAt = (end: number, n: number): string => tokens.slice(Math.max(0, end - n), end).map((t) => t.norm).join(' ');
   const isReferenceBefore = (end: number): boolean => {
     const prevStems = tokens[end - 1]?.analyses.map((a) => a.stem) ?? [];
     // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
-    return cues.reference.has(phraseEndingAt(end, 1)) || cues.reference.has(phraseEndingAt(end, 2)) || prevStems.some((s) => cues.reference.has(s));
+    return [1, 2, 3].some((n) => words.has(phraseEndingAt(end, n))) || prevStems.some((s) => words.has(s));
   };
   for (let end = hit.first; end >= Math.max(0, hit.first - REFERENCE_LINK_REACH); end--) {
     if (isReferenceBefore(end)) return true;
@@ -86,9 +87,12 @@ export interface NotAnEvent<T extends CodedTrigger> {
 }
 
 /** Why a trigger names no new event, or null when it does. `coded` are the sentence's earlier triggers. */
-export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[]): NotAnEvent<T> | null {
+export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[], hypothetical: boolean): NotAnEvent<T> | null {
+  const threat = hypothetical ? coded.find((c) => view.typeRules.conditions.has(c.type)) : undefined;
+  if (threat) return { why: `it is the condition of the ${threat.type} before it (إذا، unless …)`, governor: null };
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
-  if (isReference(view, hit)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null };
+  if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null };
+  if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null };
   const outer = complementOf(view, hit, coded);
   return outer ? { why: `it is what the ${outer.type} before it asks, threatens, agrees on or alleges`, governor: outer } : null;
 }

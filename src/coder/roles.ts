@@ -74,7 +74,8 @@ class Assigner {
   }
 
   private take(role: 'source' | 'target', g: ActorGroup | undefined, why: string): boolean {
-    if (!g || this.used.has(g)) return false;
+    // a place is where things happen, never who does them
+    if (!g || this.used.has(g) || (role === 'source' && g.location)) return false;
     this.used.add(g);
     (role === 'source' ? this.sources : this.targets).push(g);
     this.reasons.push(`${role} ${label(g)}: ${why}`);

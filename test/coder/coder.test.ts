@@ -69,6 +69,9 @@ const cases: [string, string, string[]][] = [
   ['a place is never the subject', 'أعلن الجيش الإسرائيلي انسحابه من خان يونس بعد أشهر من العمليات البرية فيها.', ['RETREAT ISR>PSE', 'ASSAULT ISR>-']],
   ['an accusative adjective is an actor', 'استهدف حزب الله بالصواريخ موقعاً عسكرياً إسرائيلياً.', ['ASSAULT LBN>ISR']],
   ['energy supplies are no aid', 'ارتفعت أسعار النفط بسبب المخاوف على إمدادات الطاقة العالمية.', []],
+  ['an aim is no event, nor the noun that continues it', 'وصل وفد سعودي إلى صنعاء لإجراء محادثات مع الحوثيين، بهدف التوصل إلى اتفاق دائم لوقف إطلاق النار.', ['CONSULT SAU>YEM']],
+  ['the condition of a threat is no event', 'حذر الرئيس الأمريكي إيران من عواقب وخيمة إذا لم توافق على اتفاق جديد.', ['THREATEN USA>IRN']],
+  ['English: a place is never the source', 'Israeli troops withdrew from the southern Lebanese town of Khiam on Wednesday.', ['RETREAT ISR>LBN']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
