@@ -56,7 +56,7 @@ export interface CodedDocument {
 
 /**
  * Named actors are never part of a trigger; agent and role words only inside a longer one. Numbers,
- * quantity words and dates may stand inside a verb phrase split by its subject.
+ * quantity words, adverbs and dates may stand inside a verb phrase split by its subject.
  */
 function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: ReadonlySet<number>, cues: Cues): Blocked {
   const blocked: Blocked = { named: new Set(), generic: new Set(), filler: new Set(dateTokens) };
@@ -65,7 +65,7 @@ function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: Readonly
     for (let i = a.first; i < a.last; i++) set.add(i);
   }
   tokens.forEach((t, i) => {
-    if (t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm)) blocked.filler.add(i);
+    if (t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm) || cues.adverb.has(t.norm)) blocked.filler.add(i);
   });
   return blocked;
 }

@@ -61,7 +61,9 @@ class Assigner {
     const clause = view.clauseOf[hit.first];
     // a place after a target preposition is what is targeted (غارة على جنوب لبنان)
     const party = (g: ActorGroup): boolean => !g.location || introducedBy(g, pattern.target);
-    const inClause = view.groups.filter((g) => g.clause === clause && party(g));
+    // words of a phrase split by its subject (أرسلت رواندا ألف جندي) are the trigger, not a party
+    const inPhrase = (g: ActorGroup): boolean => hit.splitWords.some((k) => k >= g.first && k < g.last);
+    const inClause = view.groups.filter((g) => g.clause === clause && party(g) && !inPhrase(g));
     this.after = inClause.filter((g) => g.first >= hit.last);
     this.before = inClause.filter((g) => g.last <= hit.first).reverse();
     this.places = view.groups.filter((g) => g.clause === clause && g.location && g.first >= hit.last);

@@ -44,6 +44,8 @@ export interface TriggerIndex {
 export interface TriggerHit {
   first: number;
   last: number;
+  /** The later words of a phrase split by its subject (قطعت السعودية علاقاتها → علاقاتها): trigger, not party. */
+  splitWords: number[];
   forms: TriggerForm[];
   /** The analysis of the first word that matched (its سـ marks the future). */
   analysis: CliticAnalysis;
@@ -123,6 +125,7 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
     let node = index.root.next.get(key);
     let at = i + 1;
     let split = false;
+    const words: number[] = [];
     const stripped = analysis.proclitics.length + (analysis.enclitic ? 1 : 0);
     while (node) {
       const better = at > bestReach || (at === bestReach && stripped < bestStripped);
@@ -130,31 +133,39 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
         const allowed = split || (at - i > 1 ? !coversOnlyGeneric(blocked, i, at) : !blocked.generic.has(i));
         if (allowed) {
           // a phrase split by its subject (قطعت السعودية علاقاتها) keeps the verb alone as its span
-          best = { first: i, last: split ? i + 1 : at, forms: node.forms.filter((f) => fits(f, analysis)), analysis };
+          best = { first: i, last: split ? i + 1 : at, splitWords: split ? [...words] : [], forms: node.forms.filter((f) => fits(f, analysis)), analysis };
           bestStripped = stripped;
           bestReach = at;
         }
       }
       let nextAt = at;
       if (index.lang === 'ar' && at === i + 1 && node.next) {
-        nextAt = afterSubject(blocked, at); // VSO: the subject between the verb and its object
+        nextAt = afterSubject(index, node.next, tokens, blocked, at); // VSO: the subject between the verb and its object
         split = nextAt > at;
       }
       const next = tokens[nextAt];
       // words, and hyphens inside a trigger (cease-fire, sit-in)
       if (!node.next || !next || (next.kind !== 'word' && next.norm !== '-') || blocked.named.has(nextAt)) break;
       node = laterNode(index, node.next, next);
+      words.push(nextAt);
       at = nextAt + 1;
     }
   }
   return best;
 }
 
-/** The first word after a VSO subject and the numbers, quantities and dates around it. */
-function afterSubject(blocked: Blocked, at: number): number {
-  let k = at;
-  while (k - at < SPLIT_REACH && (blocked.named.has(k) || blocked.filler.has(k))) k++;
-  return k;
+/**
+ * Where a verb phrase goes on after a VSO subject (named, or an agent word: أرسل الجيش قوات) and
+ * the numbers, quantities, adverbs and dates around it: the first such word that continues it.
+ */
+function afterSubject(index: TriggerIndex, next: Map<string, TrieNode>, tokens: Token[], blocked: Blocked, at: number): number {
+  for (let k = at; k - at < SPLIT_REACH; k++) {
+    const t = tokens[k];
+    if (!t) return at;
+    if (k > at && !blocked.named.has(k) && laterNode(index, next, t)) return k;
+    if (!blocked.named.has(k) && !blocked.generic.has(k) && !blocked.filler.has(k)) return at;
+  }
+  return at;
 }
 
 /** The trie node for a later word of a phrase, read also without a pronoun suffix (علاقاتها → علاقات). */
@@ -168,10 +179,13 @@ function laterNode(index: TriggerIndex, next: Map<string, TrieNode>, token: Toke
 /** Triggers of one sentence, left to right, not overlapping. */
 export function findTriggers(index: TriggerIndex, tokens: Token[], blocked: Blocked): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  // the later words of a split phrase belong to its verb: they start no trigger of their own
+  const taken = new Set<number>();
   for (let i = 0; i < tokens.length; ) {
-    const hit = longestFrom(index, tokens, i, blocked);
+    const hit = taken.has(i) ? null : longestFrom(index, tokens, i, blocked);
     if (hit) {
       hits.push(hit);
+      for (const k of hit.splitWords) taken.add(k);
       i = hit.last;
     } else i++;
   }

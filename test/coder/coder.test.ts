@@ -72,6 +72,11 @@ const cases: [string, string, string[]][] = [
   ['an aim is no event, nor the noun that continues it', 'وصل وفد سعودي إلى صنعاء لإجراء محادثات مع الحوثيين، بهدف التوصل إلى اتفاق دائم لوقف إطلاق النار.', ['CONSULT SAU>YEM']],
   ['the condition of a threat is no event', 'حذر الرئيس الأمريكي إيران من عواقب وخيمة إذا لم توافق على اتفاق جديد.', ['THREATEN USA>IRN']],
   ['English: a place is never the source', 'Israeli troops withdrew from the southern Lebanese town of Khiam on Wednesday.', ['RETREAT ISR>LBN']],
+  ['recalling its own ambassador is a sanction', 'استدعت الجزائر سفيرها لدى فرنسا للتشاور احتجاجاً على موقف باريس.', ['SANCTION DZA>FRA']],
+  ['summoning a foreign ambassador is a complaint', 'استدعت الخارجية المغربية السفير الجزائري في الرباط.', ['ACCUSE MAR>DZA']],
+  ['halting aid shipments is a sanction, past the subject and a quantity', 'أوقفت الإدارة الأمريكية جميع شحنات المساعدات العسكرية إلى أوكرانيا.', ['SANCTION USA>UKR']],
+  ['suspending cooperation past an adverb and a date', 'علقت إيران رسمياً اليوم تعاونها مع الوكالة الدولية للطاقة الذرية.', ['SANCTION IRN>IAEA']],
+  ['calling up reservists mobilises; the soldiers are part of the phrase', 'استدعى الجيش الإسرائيلي ٣٦٠ ألف جندي احتياط.', ['MOBILIZE ISR>-']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
