@@ -42,10 +42,14 @@ function isAllegation(view: SentenceView, outer: TriggerHit, hit: TriggerHit): b
 
 /** "لدعم برامج الحماية"، "دعماً لمبادرات السلام": support named as a purpose is not support given. */
 function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
-  const [form] = hit.forms;
-  if (form?.pos !== 'noun' || form.pattern.kind !== 'event' || !view.typeRules.purpose.has(form.pattern.type)) return false;
-  const text = view.tokens[hit.first]?.text ?? '';
-  const adverbial = [...view.cues['adverbial-mark']].some((mark) => text.endsWith(mark)); // دعماً
+  // رفضاً is also read as a dual verb (رفضا): any noun reading of a purpose type counts
+  const nounOfPurpose = hit.forms.some((f) => f.pos === 'noun' && f.pattern.kind === 'event' && view.typeRules.purpose.has(f.pattern.type));
+  if (!nounOfPurpose) return false;
+  const text = view.tokens[hit.last - 1]?.text ?? '';
+  // دعماً لـ، احتجاجاً على: the adverbial accusative with its preposition (نفذ إضراباً عاماً is an object)
+  const next = view.tokens[hit.last];
+  const prepositionAfter = next !== undefined && (view.cues['adverbial-preposition'].has(next.norm) || next.analyses.some((a) => a.proclitics.some((c) => view.cues.purpose.has(c))));
+  const adverbial = prepositionAfter && [...view.cues['adverbial-mark']].some((mark) => text.endsWith(mark));
   return adverbial || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }
 
@@ -86,10 +90,31 @@ export interface NotAnEvent<T extends CodedTrigger> {
   governor: T | null;
 }
 
+/** How far after a trigger the number of a vote count may stand (بتأييد ٩٣ دولة). */
+const TALLY_REACH = 2;
+
+/** أيدته ١٤١ دولة وعارضته خمس: a support or rejection followed by a number counts votes. */
+function isTally(view: SentenceView, hit: TriggerHit): boolean {
+  const type = hit.forms[0]?.pattern.kind === 'event' ? hit.forms[0].pattern.type : null;
+  if (!type || !view.typeRules.tallies.has(type)) return false;
+  return view.tokens.slice(hit.last, hit.last + TALLY_REACH).some((t) => t.kind === 'number' || view.cues.quantifier.has(t.norm));
+}
+
+/** دعت إليها قوى معارضة: a verb with a pronoun pointing back describes the noun before it. */
+function isRelativeDescription(view: SentenceView, hit: TriggerHit): boolean {
+  const next = view.tokens[hit.last];
+  return hit.forms[0]?.pos === 'verb' && next !== undefined && view.cues.resumptive.has(next.norm);
+}
+
 /** Why a trigger names no new event, or null when it does. `coded` are the sentence's earlier triggers. */
 export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[], hypothetical: boolean): NotAnEvent<T> | null {
   const threat = hypothetical ? coded.find((c) => view.typeRules.conditions.has(c.type)) : undefined;
   if (threat) return { why: `it is the condition of the ${threat.type} before it (إذا، unless …)`, governor: null };
+  const type = hit.forms[0]?.pattern.kind === 'event' ? hit.forms[0].pattern.type : null;
+  const protest = type === 'REQUEST' ? coded.find((c) => view.typeRules.demands.has(c.type)) : undefined;
+  if (protest) return { why: `it is what the ${protest.type} before it demands`, governor: null };
+  if (isTally(view, hit)) return { why: 'it counts votes (بتأييد ٩٣ دولة)', governor: null };
+  if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
   if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null };
   if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null };

@@ -77,6 +77,11 @@ const cases: [string, string, string[]][] = [
   ['halting aid shipments is a sanction, past the subject and a quantity', 'أوقفت الإدارة الأمريكية جميع شحنات المساعدات العسكرية إلى أوكرانيا.', ['SANCTION USA>UKR']],
   ['suspending cooperation past an adverb and a date', 'علقت إيران رسمياً اليوم تعاونها مع الوكالة الدولية للطاقة الذرية.', ['SANCTION IRN>IAEA']],
   ['calling up reservists mobilises; the soldiers are part of the phrase', 'استدعى الجيش الإسرائيلي ٣٦٠ ألف جندي احتياط.', ['MOBILIZE ISR>-']],
+  ['a vote count is no support or rejection', 'طالبت الجمعية العامة للأمم المتحدة روسيا بسحب قواتها من أوكرانيا، في قرار أيدته ١٤١ دولة وعارضته خمس دول.', ['REQUEST UNGA>RUS']],
+  ['a call described by a relative clause is no request', 'منعت الشرطة المصرية تظاهرات دعت إليها قوى معارضة في القاهرة.', ['COERCE EGY>EGY']],
+  ['what protesters demand is part of the protest', 'تظاهر الآلاف في الخرطوم مطالبين برحيل الحكومة العسكرية.', ['PROTEST SDN>SDN']],
+  ['an adverbial accusative with its preposition says what for', 'خرج عشرات الآلاف من الجزائريين في مسيرات حاشدة رفضاً لترشح الرئيس.', ['PROTEST DZA>DZA']],
+  ['an accusative object of a light verb is the event', 'نفذ الاتحاد العام التونسي للشغل إضراباً عاماً في القطاع العام.', ['PROTEST TUN>TUN']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
