@@ -1,6 +1,6 @@
 import { readTsv } from '../datafile/tsv.ts';
 import { dataPath } from '../datafile/paths.ts';
-import type { Grouping, GroupingFormat, Membership, MembershipChange, Sentence } from '../model/index.ts';
+import type { Grouping, GroupingFormat, Membership, MembershipChange, Sentence, Token } from '../model/index.ts';
 import type { ActorMention, Lang, Lexicon, OrganisationEntry } from '../lexicon/index.ts';
 import { cliticRoles, normalise, stemEnglish } from '../text/index.ts';
 import type { MembershipPattern } from './patterns.ts';
@@ -115,7 +115,9 @@ export class GroupingFinder {
     // "الدول الأعضاء" names no one's membership by itself: a carried-over actor is not its member
     const sources = ctx.roles.carried && ctx.pattern.change === 'member' ? [] : ctx.roles.sources;
     const mentions = [...sources, ...ctx.roles.targets].flatMap((g) => g.members);
-    const actors = [...mentions, ...this.listedMembers(ctx)].filter((m, i, all) => actsForAState(m) && all.indexOf(m) === i);
+    const candidates = [...mentions, ...this.listedMembers(ctx)].filter((m, i, all) => actsForAState(m) && all.indexOf(m) === i);
+    // "أربع دول أفريقية هي زامبيا …": a region describes the states named, it is no member itself
+    const actors = candidates.some((m) => m.kind !== 'region') ? candidates.filter((m) => m.kind !== 'region') : candidates;
     const change = this.changeOf(ctx);
     let grouping: { code: string; text: string; start: number; end: number } | null = null;
     const org = mentions.find((m) => m.kind === 'organisation' && m.code) ?? this.organisationNear(ctx);
@@ -199,9 +201,10 @@ export class GroupingFinder {
     const clause = clauseOf[ctx.hit.first];
     const occupied = new Set(groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
     let startAt = -1;
-    for (let i = ctx.hit.last; i < tokens.length && clauseOf[i] === clause; i++) {
+    // the trigger may hold the grouping noun itself (إطلاق مبادرة، ميثاق تأسيس مجلس …)
+    for (let i = ctx.hit.first + 1; i < tokens.length && clauseOf[i] === clause; i++) {
       const t = tokens[i];
-      if (t && t.kind === 'word' && !occupied.has(i) && t.analyses.concat([{ proclitics: [], stem: t.norm, enclitic: null }]).some((a) => nouns.has(this.key(lang, a.stem)))) {
+      if (t && t.kind === 'word' && !occupied.has(i) && this.isGroupingNoun(lang, t, ctx.view.cues['accusative-ending'])) {
         startAt = i;
         break;
       }
@@ -219,6 +222,14 @@ export class GroupingFinder {
     const last = tokens[endAt - 1];
     if (!first || !last) return null;
     return this.newGrouping(ctx, founders, { start: first.start, end: last.end });
+  }
+
+  /** اتحاد، تحالفاً، والمنتدى: a grouping noun in any reading, also in the accusative with alif. */
+  private isGroupingNoun(lang: Lang, t: Token, accusativeEndings: ReadonlySet<string>): boolean {
+    const nouns = this.groupingNouns[lang];
+    const stems = [t.norm, ...t.analyses.map((a) => a.stem)];
+    const bare = (stem: string): string[] => [...accusativeEndings].filter((e) => stem.endsWith(e)).map((e) => stem.slice(0, -e.length));
+    return stems.some((stem) => [stem, ...bare(stem)].some((w) => nouns.has(this.key(lang, w))));
   }
 
   /** A name given in quotation marks after the grouping noun: إطار جديد باسم «اتحاد ممر المشرق للطاقة». */
@@ -247,8 +258,10 @@ export class GroupingFinder {
 
   private issuesOf(ctx: MembershipContext): string[] {
     const lang = ctx.view.lang;
+    // actors are not issue words: مالي is Mali there, not "financial"
+    const named = new Set(ctx.view.groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
     // every reading of each word: لليثيوم is ل + ال + ليثيوم
-    const keys = ctx.view.tokens.map((t) => new Set([this.key(lang, t.norm), ...t.analyses.map((a) => this.key(lang, a.stem))]));
+    const keys = ctx.view.tokens.map((t, i) => (named.has(i) ? new Set<string>() : new Set([this.key(lang, t.norm), ...t.analyses.map((a) => this.key(lang, a.stem))])));
     const found = new Set<string>();
     for (const w of this.issueWords) {
       if (w.lang !== lang) continue;

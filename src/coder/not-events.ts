@@ -18,6 +18,8 @@ const FAR_COMPLEMENT_REACH = 12;
 function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[]): T | null {
   const outer = coded.at(-1);
   if (!outer) return null;
+  const founding = hit.forms.some((f) => f.pattern.kind === 'membership' && f.pattern.change === 'found');
+  if (founding && view.typeRules.founds.has(outer.type)) return null;
   // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
   // further, across the complementiser that opens its clause
   if (view.typeRules['governs-far'].has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {

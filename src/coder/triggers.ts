@@ -159,11 +159,15 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
  * the numbers, quantities, adverbs and dates around it: the first such word that continues it.
  */
 function afterSubject(index: TriggerIndex, next: Map<string, TrieNode>, tokens: Token[], blocked: Blocked, at: number): number {
+  const direct = tokens[at];
+  if (direct && !blocked.named.has(at) && laterNode(index, next, direct)) return at; // not split after all
+  let subject = false;
   for (let k = at; k - at < SPLIT_REACH; k++) {
     const t = tokens[k];
     if (!t) return at;
-    if (k > at && !blocked.named.has(k) && laterNode(index, next, t)) return k;
-    if (!blocked.named.has(k) && !blocked.generic.has(k) && !blocked.filler.has(k)) return at;
+    if (k > at && subject && !blocked.named.has(k) && laterNode(index, next, t)) return k;
+    if (blocked.named.has(k) || blocked.generic.has(k)) subject = true;
+    else if (!blocked.filler.has(k)) return at;
   }
   return at;
 }
@@ -179,13 +183,20 @@ function laterNode(index: TriggerIndex, next: Map<string, TrieNode>, token: Toke
 /** Triggers of one sentence, left to right, not overlapping. */
 export function findTriggers(index: TriggerIndex, tokens: Token[], blocked: Blocked): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  // the later words of a split phrase belong to its verb: they start no trigger of their own
-  const taken = new Set<number>();
+  // the later words of a split phrase belong to its verb: they start no trigger of their own, unless
+  // a phrase of more words starts there (قدمت الجزائر طلباً رسمياً للانضمام: the bid, not the request)
+  const takenBy = new Map<number, TriggerHit>();
   for (let i = 0; i < tokens.length; ) {
-    const hit = taken.has(i) ? null : longestFrom(index, tokens, i, blocked);
+    const hit = longestFrom(index, tokens, i, blocked);
+    const owner = takenBy.get(i);
+    if (hit && owner && hit.last - hit.first <= owner.splitWords.length + 1) {
+      i++;
+      continue;
+    }
     if (hit) {
+      if (owner) hits.splice(hits.indexOf(owner), 1);
       hits.push(hit);
-      for (const k of hit.splitWords) taken.add(k);
+      for (const k of hit.splitWords) takenBy.set(k, hit);
       i = hit.last;
     } else i++;
   }

@@ -54,6 +54,7 @@ const cases: [string, string, string[]][] = [
   ['a city after في is where, not whom', 'عقد وزراء خارجية مجلس التعاون الخليجي اجتماعاً طارئاً في مسقط.', ['CONSULT GCC>-']],
   ['a frame: sending is mobilising with a military object, past the subject and a number', 'أرسلت رواندا نحو ألف جندي إلى موزمبيق.', ['MOBILIZE RWA>MOZ']],
   ['a frame verb without its object is no event', 'أرسلت رواندا رسالة إلى موزمبيق.', []],
+  ['an adverb before the rest of a noun phrase does not split it', 'قدمت كوسوفو طلباً رسمياً للانضمام إلى الاتحاد الأوروبي.', []],
   ['handing over a base is withdrawing', 'سلّمت فرنسا أمس آخر قاعدة عسكرية لها في تشاد إلى الجيش التشادي.', ['RETREAT FRA>TCD']],
   ['a dual agreement noun', 'وقعت مصر والأردن أمس اتفاقين للتعاون في مجال الطاقة.', ['AGREE EGY>JOR']],
   ['protesters storming a building riot', 'اقتحم محتجون غاضبون مقر البرلمان العراقي في بغداد أمس.', ['PROTEST IRQ>IRQ']],
@@ -197,6 +198,17 @@ test('coder: membership cues reach past the actors; leaders speak for their stat
   assert.deepEqual(memberships('أعلن رئيس جنوب أفريقيا في ختام قمة بريكس أمس انضمام ست دول إلى المجموعة هي مصر وإثيوبيا.', '2023-08-25'),
     ['EGY join BRICS', 'ETH join BRICS']);
   assert.deepEqual(memberships('دعا الرئيس الأوكراني الدول الأعضاء في الناتو إلى دعم بلاده.', '2022-10-01'), []);
+});
+
+test('coder: new groupings are found behind agreements and summits, in the accusative, named by the noun in the trigger', () => {
+  const founded = (text: string): string[] =>
+    code(text, '2024-05-01').filter((r): r is Grouping => r.kind === 'grouping' && r.new).map((g) => `${g.name} ${g.members.join(',')} ${g.issues.join(',')}`);
+  assert.deepEqual(founded('اتفقت الهند والإمارات وفرنسا على إطلاق مبادرة ثلاثية للتعاون في مجال الطاقة الشمسية.'), ['مبادرة ثلاثية للتعاون ARE,FRA,IND energy']);
+  assert.deepEqual(founded('أطلقت السعودية والكويت والبحرين تحالفاً إقليمياً جديداً للأمن السيبراني.'), ['تحالفاً إقليمياً جديداً للأمن السيبراني BHR,KWT,SAU security,technology']);
+  assert.deepEqual(founded('أسست أربع دول أفريقية هي زامبيا والكونغو الديمقراطية وزيمبابوي وناميبيا اتحاداً لمنتجي الليثيوم.'), ['اتحاداً لمنتجي الليثيوم COD,NAM,ZMB,ZWE minerals']);
+  assert.deepEqual(founded('أعلن قادة تركيا وأذربيجان وباكستان خلال قمتهم في إسلام آباد إنشاء آلية تشاور ثلاثية دائمة.'), ['آلية تشاور ثلاثية دائمة AZE,PAK,TUR ']);
+  // مالي is Mali here, not the issue word "financial"
+  assert.deepEqual(founded('وقع وزراء خارجية المغرب وموريتانيا والسنغال ومالي ميثاق إنشاء تحالف جديد لمكافحة التصحر.'), ['تحالف جديد لمكافحة التصحر MAR,MLI,MRT,SEN environment']);
 });
 
 test('coder: an organisation suspending a member is a membership change and a sanction', () => {
