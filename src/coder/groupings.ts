@@ -197,7 +197,6 @@ export class GroupingFinder {
 
   private discover(ctx: MembershipContext, founders: ActorMention[]): Discovered | null {
     const { tokens, lang, clauseOf, groups } = ctx.view;
-    const nouns = this.groupingNouns[lang];
     const clause = clauseOf[ctx.hit.first];
     const occupied = new Set(groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
     let startAt = -1;
