@@ -87,7 +87,7 @@ const HOME_PLACE_REACH = 3;
 
 /** The code of the sentence's first state actor, for agents it leaves unnamed (its troops). */
 function firstCoded(view: SentenceView): string | null {
-  for (const g of view.groups) for (const m of g.members) if (m.code && (m.kind === 'state' || m.kind === 'group' || m.kind === 'place')) return m.code;
+  for (const g of view.groups) for (const m of g.members) if (m.code && (m.kind === 'state' || m.kind === 'group' || m.kind === 'place' || m.kind === 'person')) return m.code;
   return null;
 }
 

@@ -33,6 +33,8 @@ const OBJECT_AFTER = 6;
 const NOUN_COMPLEMENT = 2;
 const LIGHT_VERB_REACH = 4;
 const BETWEEN_REACH = 4;
+/** How far after its trigger a place may be where the event happened. */
+const PLACE_REACH = 10;
 
 function label(g: ActorGroup): string {
   return g.members.map((m) => `${m.text}(${m.code ?? '-'}${m.agent ? ' ' + m.agent : ''})`).join(' + ');
@@ -66,7 +68,7 @@ class Assigner {
     const inClause = view.groups.filter((g) => g.clause === clause && party(g) && !inPhrase(g));
     this.after = inClause.filter((g) => g.first >= hit.last);
     this.before = inClause.filter((g) => g.last <= hit.first).reverse();
-    this.places = view.groups.filter((g) => g.clause === clause && g.location && g.first >= hit.last);
+    this.places = view.groups.filter((g) => g.clause === clause && g.location && g.first >= hit.last && g.first - hit.last <= PLACE_REACH);
   }
 
   /** Force used on a place hits that place's state (strikes on sites in Syria → SYR). */
@@ -96,6 +98,10 @@ class Assigner {
 
   prepositionTarget(): void {
     const g = this.free(this.after).find((x) => introducedBy(x, this.pattern.target));
+    // thanked Germany for its air defence package: a named object before an unnamed one wins
+    const namedObjectFirst = g !== undefined && !g.members.some((m) => m.code) && this.pattern.object === 'target' &&
+      this.free(this.after).some((x) => x.first < g.first && isBare(x) && x.members.some((m) => m.code));
+    if (namedObjectFirst) return;
     this.take('target', g, `introduced by "${g?.preposition ?? g?.intro[0] ?? ''}"`);
   }
 
@@ -104,9 +110,7 @@ class Assigner {
    * المتحدة): the first is the source if none yet, the rest targets.
    */
   between(): void {
-    const g = this.free(this.after).find(
-      (x) => introducedBy(x, this.view.cues.between) && x.first - this.hit.last <= BETWEEN_REACH && x.members.some((m) => m.code),
-    );
+    const g = this.free(this.after).find((x) => introducedBy(x, this.view.cues.between) && x.first - this.hit.last <= BETWEEN_REACH);
     if (!g) return;
     this.used.add(g);
     const [first, ...rest] = g.members;

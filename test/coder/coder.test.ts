@@ -83,6 +83,10 @@ const cases: [string, string, string[]][] = [
   ['what protesters demand is part of the protest', 'تظاهر الآلاف في الخرطوم مطالبين برحيل الحكومة العسكرية.', ['PROTEST SDN>SDN']],
   ['an adverbial accusative with its preposition says what for', 'خرج عشرات الآلاف من الجزائريين في مسيرات حاشدة رفضاً لترشح الرئيس.', ['PROTEST DZA>DZA']],
   ['an accusative object of a light verb is the event', 'نفذ الاتحاد العام التونسي للشغل إضراباً عاماً في القطاع العام.', ['PROTEST TUN>TUN']],
+  ['a withdrawal from a place is a withdrawal from its state', 'بدأ الجيش الإسرائيلي سحب قواته من مدينة خان يونس.', ['RETREAT ISR>PSE']],
+  ['an unnamed body takes the state of the person who acts on it', 'أعلن الرئيس التونسي قيس سعيد تجميد عمل البرلمان.', ['COERCE TUN>TUN']],
+  ['English: a named object wins over an unnamed "for" phrase', 'Ukrainian President Volodymyr Zelensky thanked Germany for its latest air defence package.', ['SUPPORT UKR>DEU']],
+  ['clashes between unnamed forces take the sentence state', 'اندلعت اشتباكات عنيفة بين قوات الأمن العراقية ومسلحين مجهولين في البصرة.', ['ASSAULT IRQ>IRQ']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
