@@ -119,6 +119,26 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
 }
 
+/** How many other words may stand between a noun and its light verb (وقعت مصر والأردن أمس في عمّان اتفاقية). */
+const LIGHT_VERB_BEFORE = 4;
+
+/** An agreement noun with no light verb before it in its clause names an agreement, it makes none. */
+function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: Set<string>): { why: string; governor: null } | null {
+  const noun = hit.forms[0];
+  // اتفاقهما: with a possessive the parties' own agreement is the news
+  if (noun?.pos !== 'noun' || !noun.pattern.needsLightVerb || hit.analysis.enclitic !== null) return null;
+  const clause = view.clauseOf[hit.first];
+  const named = new Set(view.groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
+  let seen = 0;
+  // the subject, its place and the date do not count towards the reach (وقعت X و Y في البيت الأبيض أمس اتفاقيات)
+  for (let i = hit.first - 1; i >= 0 && seen < LIGHT_VERB_BEFORE && view.clauseOf[i] === clause; i--) {
+    const t = view.tokens[i];
+    if (t && (lightVerbs.has(t.norm) || t.analyses.some((a) => lightVerbs.has(a.stem)))) return null;
+    if (!named.has(i) && !view.dateTokens.has(i)) seen++;
+  }
+  return { why: 'it names an agreement without a verb that makes one (وقع، توصل إلى)', governor: null };
+}
+
 /** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
 interface CodedHit extends CodedTrigger {
   yields: boolean;
@@ -214,7 +234,7 @@ class DocumentRun {
     let skippedEnd = -1;
     for (const hit of hits) {
       const hypothetical = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs).modality === 'hypothetical';
-      const not = notAnEvent(view, hit, coded, hypothetical);
+      const not = notAnEvent(view, hit, coded, hypothetical) ?? withoutItsLightVerb(view, hit, rules.lightVerbs);
       const yielding = not?.governor?.yields && not.governor.record ? not.governor : null;
       // اتفاق دائم لوقف إطلاق النار after بهدف: a noun right after a skipped one belongs to it
       const partOfSkipped = skippedEnd >= 0 && hit.first - skippedEnd <= NAMED_PHRASE_GAP && hit.forms[0]?.pos === 'noun' &&
@@ -269,7 +289,8 @@ class DocumentRun {
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
       const derived = [
         ...found.memberships.map((m) => suspensionSanction(this.docId, this.coder.cameo, m, pattern.id, trigger)),
-        this.records.some((r) => r.kind === 'event' && r.sentence.index === s.index && r.type === 'AGREE')
+        // a founding announced at a meeting or in an agreement is that event's, not a signing of its own
+        this.records.some((r) => r.kind === 'event' && r.sentence.index === s.index && (r.type === 'AGREE' || r.type === 'CONSULT'))
           ? null
           : foundingAgreement(this.docId, this.coder.cameo, found.memberships, pattern.id, trigger),
       ];

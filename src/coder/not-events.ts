@@ -1,3 +1,4 @@
+import type { MembershipChange } from '../model/index.ts';
 import type { SentenceView } from './view.ts';
 import type { TriggerHit } from './triggers.ts';
 
@@ -8,6 +9,8 @@ import type { TriggerHit } from './triggers.ts';
 
 /** How far a governed noun may follow its trigger (types: "governs" and "governs-far" in type-rules.tsv). */
 const COMPLEMENT_REACH = 6;
+/** The membership change of a founding, as coded triggers carry it. */
+const FOUNDING: MembershipChange = 'found';
 const FAR_COMPLEMENT_REACH = 12;
 
 /**
@@ -27,6 +30,8 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
     if (clausesApart <= 1) return outer;
   }
   if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
+  // تأسيس آلية تعاون ثلاثي: a noun after a founding names what is founded
+  if (outer.type === FOUNDING && hit.forms.some((f) => f.pos === 'noun')) return outer;
   // أعلن في ختام القمة أمس انضمام …: a date between them closes the first phrase
   for (let i = outer.hit.last; i < hit.first; i++) if (view.dateTokens.has(i)) return null;
   if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer;

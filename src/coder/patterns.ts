@@ -30,6 +30,11 @@ interface PatternBase {
   reversed: boolean;
   /** What it governs is coded instead of it (وافق البنك على تمويل → the funding, not the approval). */
   yields: boolean;
+  /**
+   * Its nouns are events only after a light verb (وقعت X اتفاقية، توصلا إلى اتفاق); alone they name
+   * an agreement talked about (احتجاجاً على اتفاقية، مشاركة روسيا في اتفاق).
+   */
+  needsLightVerb: boolean;
 }
 
 export interface EventPattern extends PatternBase {
@@ -100,6 +105,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
   const symmetric = src.get(node, 'symmetric');
   const reversed = src.get(node, 'reversed');
   const yields = src.get(node, 'yields');
+  const needsLightVerb = src.get(node, 'needs_light_verb');
   const flag = (n: typeof symmetric): boolean => n !== undefined && n !== null && 'value' in n && n.value === true;
   return {
     id, lang, where: src.where(node), object, genitive,
@@ -108,6 +114,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
     symmetric: flag(symmetric),
     reversed: flag(reversed),
     yields: flag(yields),
+    needsLightVerb: flag(needsLightVerb),
   };
 }
 

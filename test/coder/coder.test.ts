@@ -87,6 +87,10 @@ const cases: [string, string, string[]][] = [
   ['an unnamed body takes the state of the person who acts on it', 'أعلن الرئيس التونسي قيس سعيد تجميد عمل البرلمان.', ['COERCE TUN>TUN']],
   ['English: a named object wins over an unnamed "for" phrase', 'Ukrainian President Volodymyr Zelensky thanked Germany for its latest air defence package.', ['SUPPORT UKR>DEU']],
   ['clashes between unnamed forces take the sentence state', 'اندلعت اشتباكات عنيفة بين قوات الأمن العراقية ومسلحين مجهولين في البصرة.', ['ASSAULT IRQ>IRQ']],
+  ['an agreement noun without a verb that makes one is no event', 'تظاهر آلاف المصريين احتجاجاً على اتفاقية ترسيم الحدود مع السعودية.', ['PROTEST EGY>EGY']],
+  ['an agreement noun after its light verb, past the subject, place and date', 'وقعت الإمارات والبحرين وإسرائيل في البيت الأبيض أمس اتفاقيات لتطبيع العلاقات.', ['AGREE ARE>BHR+ISR']],
+  ['an agreement noun with the parties\' possessive is their agreement', 'أعلنت السعودية وإيران في بيان مشترك اتفاقهما على استئناف العلاقات الدبلوماسية.', ['AGREE SAU>IRN']],
+  ['a founding announced at a summit is no signing of its own', 'أعلن قادة مصر والأردن والعراق في ختام قمتهم الثلاثية تأسيس آلية تعاون ثلاثي.', ['CONSULT EGY>JOR+IRQ']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
