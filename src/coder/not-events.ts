@@ -113,6 +113,14 @@ function isRelativeDescription(view: SentenceView, hit: TriggerHit): boolean {
   return hit.forms[0]?.pos === 'verb' && next !== undefined && view.cues.resumptive.has(next.norm);
 }
 
+/** How far from a trigger a natural hazard may stand as its doer (ضرب زلزال، an earthquake struck). */
+const HAZARD_REACH = 2;
+
+function byHazard(view: SentenceView, hit: TriggerHit): boolean {
+  const near = [...view.tokens.slice(Math.max(0, hit.first - HAZARD_REACH), hit.first), ...view.tokens.slice(hit.last, hit.last + HAZARD_REACH)];
+  return near.some((t) => view.cues.hazard.has(t.norm) || t.analyses.some((a) => view.cues.hazard.has(a.stem)));
+}
+
 /** Why a trigger names no new event, or null when it does. `coded` are the sentence's earlier triggers. */
 export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[], hypothetical: boolean): NotAnEvent<T> | null {
   const threat = hypothetical ? coded.find((c) => view.typeRules.conditions.has(c.type)) : undefined;
@@ -121,6 +129,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   const protest = type === 'REQUEST' ? coded.find((c) => view.typeRules.demands.has(c.type)) : undefined;
   if (protest) return { why: `it is what the ${protest.type} before it demands`, governor: null };
   if (isTally(view, hit)) return { why: 'it counts votes (بتأييد ٩٣ دولة)', governor: null };
+  if (byHazard(view, hit)) return { why: 'a natural hazard did it (زلزال، earthquake)', governor: null };
   if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
   if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null };

@@ -139,7 +139,7 @@ function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: B
         }
       }
       let nextAt = at;
-      if (index.lang === 'ar' && at === i + 1 && node.next) {
+      if (at === i + 1 && node.next) {
         nextAt = afterSubject(index, node.next, tokens, blocked, at); // VSO: the subject between the verb and its object
         split = nextAt > at;
       }

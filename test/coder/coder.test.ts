@@ -91,6 +91,8 @@ const cases: [string, string, string[]][] = [
   ['an agreement noun after its light verb, past the subject, place and date', 'وقعت الإمارات والبحرين وإسرائيل في البيت الأبيض أمس اتفاقيات لتطبيع العلاقات.', ['AGREE ARE>BHR+ISR']],
   ['an agreement noun with the parties\' possessive is their agreement', 'أعلنت السعودية وإيران في بيان مشترك اتفاقهما على استئناف العلاقات الدبلوماسية.', ['AGREE SAU>IRN']],
   ['a founding announced at a summit is no signing of its own', 'أعلن قادة مصر والأردن والعراق في ختام قمتهم الثلاثية تأسيس آلية تعاون ثلاثي.', ['CONSULT EGY>JOR+IRQ']],
+  ['a natural hazard is no attacker', 'ضرب زلزال قوي جنوب تركيا فجر اليوم.', []],
+  ['English: a verb phrase split by a number and an adjective', 'Algeria expelled 12 French embassy staff on Monday.', ['SANCTION DZA>FRA']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
