@@ -6,7 +6,7 @@ import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts'
 import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
 import { asJointOperation, foundingAgreement, suspensionSanction } from './derived.ts';
-import { notAnEvent, type CodedTrigger } from './not-events.ts';
+import { notAnEvent, type CodedTrigger, type NotAnEvent } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
@@ -123,7 +123,7 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
 const LIGHT_VERB_BEFORE = 4;
 
 /** An agreement noun with no light verb before it in its clause names an agreement, it makes none. */
-function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: Set<string>): { why: string; governor: null } | null {
+function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: Set<string>): NotAnEvent<CodedHit> | null {
   const noun = hit.forms[0];
   // اتفاقهما: with a possessive the parties' own agreement is the news
   if (noun?.pos !== 'noun' || !noun.pattern.needsLightVerb || hit.analysis.enclitic !== null) return null;
@@ -136,7 +136,19 @@ function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: Se
     if (t && (lightVerbs.has(t.norm) || t.analyses.some((a) => lightVerbs.has(a.stem)))) return null;
     if (!named.has(i) && !view.dateTokens.has(i)) seen++;
   }
-  return { why: 'it names an agreement without a verb that makes one (وقع، توصل إلى)', governor: null };
+  return { why: 'it names an agreement without a verb that makes one (وقع، توصل إلى)', governor: null, names: true };
+}
+
+/** How far after a characterising verb its verdict may stand (وصفت الحكومة الضربة الأمريكية بأنها اعتداء). */
+const NEEDS_AFTER_REACH = 12;
+
+/** وصف، اعتبر: a trigger that counts only with one of its pattern's words after it in the sentence. */
+function withoutWhatItNeeds(view: SentenceView, hit: TriggerHit): NotAnEvent<CodedHit> | null {
+  const needs = hit.forms[0]?.pattern.needsAfter ?? [];
+  if (needs.length === 0) return null;
+  const after = view.tokens.slice(hit.last, hit.last + NEEDS_AFTER_REACH);
+  const found = after.some((t) => needs.includes(t.norm) || t.analyses.some((a) => needs.includes(a.stem)));
+  return found ? null : { why: 'what it says of its object is no reproach', governor: null };
 }
 
 /** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
@@ -234,7 +246,7 @@ class DocumentRun {
     let skippedEnd = -1;
     for (const hit of hits) {
       const hypothetical = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs).modality === 'hypothetical';
-      const not = notAnEvent(view, hit, coded, hypothetical) ?? withoutItsLightVerb(view, hit, rules.lightVerbs);
+      const not = notAnEvent(view, hit, coded, hypothetical) ?? withoutItsLightVerb(view, hit, rules.lightVerbs) ?? withoutWhatItNeeds(view, hit);
       const yielding = not?.governor?.yields && not.governor.record ? not.governor : null;
       // اتفاق دائم لوقف إطلاق النار after بهدف: a noun right after a skipped one belongs to it
       const partOfSkipped = skippedEnd >= 0 && hit.first - skippedEnd <= NAMED_PHRASE_GAP && hit.forms[0]?.pos === 'noun' &&
@@ -243,7 +255,7 @@ class DocumentRun {
         const text = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
         const why = not?.why ?? 'it continues the phrase before it, which names no event';
         explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${why}`] });
-        skippedEnd = hit.last;
+        skippedEnd = not?.names || partOfSkipped ? hit.last : -1;
         continue;
       }
       skippedEnd = -1;

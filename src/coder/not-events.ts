@@ -35,6 +35,8 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   // أعلن في ختام القمة أمس انضمام …: a date between them closes the first phrase
   for (let i = outer.hit.last; i < hit.first; i++) if (view.dateTokens.has(i)) return null;
   if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer;
+  // وصفتها بأنها اعتداء: the verdict of a characterising verb is what it says, not an event
+  if ((outer.hit.forms[0]?.pattern.needsAfter.length ?? 0) > 0) return outer;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
   if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer;
   return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer : null;
@@ -95,6 +97,8 @@ export interface NotAnEvent<T extends CodedTrigger> {
   why: string;
   /** The earlier trigger that governs this one (دعت إلى …، وافق على …), if that is the reason. */
   governor: T | null;
+  /** It names an earlier or a sought event, and so does a noun that continues it (بهدف التوصل إلى اتفاق دائم لوقف …). */
+  names?: boolean;
 }
 
 /** How far after a trigger the number of a vote count may stand (بتأييد ٩٣ دولة). */
@@ -132,8 +136,8 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (byHazard(view, hit)) return { why: 'a natural hazard did it (زلزال، earthquake)', governor: null };
   if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
-  if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null };
-  if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null };
+  if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
+  if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null, names: true };
   const outer = complementOf(view, hit, coded);
   return outer ? { why: `it is what the ${outer.type} before it asks, threatens, agrees on or alleges`, governor: outer } : null;
 }

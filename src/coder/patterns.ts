@@ -35,6 +35,11 @@ interface PatternBase {
    * an agreement talked about (احتجاجاً على اتفاقية، مشاركة روسيا في اتفاق).
    */
   needsLightVerb: boolean;
+  /**
+   * Words one of which must follow in the sentence for the trigger to count (وصف X بأنه اعتداء،
+   * اعتبرته تدخلاً); what it governs then names no event of its own.
+   */
+  needsAfter: string[];
 }
 
 export interface EventPattern extends PatternBase {
@@ -115,6 +120,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
     reversed: flag(reversed),
     yields: flag(yields),
     needsLightVerb: flag(needsLightVerb),
+    needsAfter: texts(src, node, 'needs_after').map((t) => normalise(t.value)),
   };
 }
 

@@ -93,6 +93,8 @@ const cases: [string, string, string[]][] = [
   ['a founding announced at a summit is no signing of its own', 'أعلن قادة مصر والأردن والعراق في ختام قمتهم الثلاثية تأسيس آلية تعاون ثلاثي.', ['CONSULT EGY>JOR+IRQ']],
   ['a natural hazard is no attacker', 'ضرب زلزال قوي جنوب تركيا فجر اليوم.', []],
   ['English: a verb phrase split by a number and an adjective', 'Algeria expelled 12 French embassy staff on Monday.', ['SANCTION DZA>FRA']],
+  ['describing an act as an aggression is reproaching it', 'ووصفت الحكومة العراقية الضربة الأمريكية بأنها اعتداء سافر على سيادة البلاد.', ['ACCUSE IRQ>USA']],
+  ['describing without a reproach is no event', 'وصفت الحكومة العراقية المحادثات مع الجانب الأمريكي بأنها بناءة ومثمرة.', ['CONSULT IRQ>USA']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
