@@ -6,7 +6,7 @@ import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts'
 import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
 import { asJointOperation, foundingAgreement, suspensionSanction } from './derived.ts';
-import { notAnEvent, type CodedTrigger, type NotAnEvent } from './not-events.ts';
+import { notAnEvent, type CodedTrigger } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
@@ -119,38 +119,6 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
 }
 
-/** How many other words may stand between a noun and its light verb (وقعت مصر والأردن أمس في عمّان اتفاقية). */
-const LIGHT_VERB_BEFORE = 4;
-
-/** An agreement noun with no light verb before it in its clause names an agreement, it makes none. */
-function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: Set<string>): NotAnEvent<CodedHit> | null {
-  const noun = hit.forms[0];
-  // اتفاقهما: with a possessive the parties' own agreement is the news
-  if (noun?.pos !== 'noun' || !noun.pattern.needsLightVerb || hit.analysis.enclitic !== null) return null;
-  const clause = view.clauseOf[hit.first];
-  const named = new Set(view.groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
-  let seen = 0;
-  // the subject, its place and the date do not count towards the reach (وقعت X و Y في البيت الأبيض أمس اتفاقيات)
-  for (let i = hit.first - 1; i >= 0 && seen < LIGHT_VERB_BEFORE && view.clauseOf[i] === clause; i--) {
-    const t = view.tokens[i];
-    if (t && (lightVerbs.has(t.norm) || t.analyses.some((a) => lightVerbs.has(a.stem)))) return null;
-    if (!named.has(i) && !view.dateTokens.has(i)) seen++;
-  }
-  return { why: 'it names an agreement without a verb that makes one (وقع، توصل إلى)', governor: null, names: true };
-}
-
-/** How far after a characterising verb its verdict may stand (وصفت الحكومة الضربة الأمريكية بأنها اعتداء). */
-const NEEDS_AFTER_REACH = 12;
-
-/** وصف، اعتبر: a trigger that counts only with one of its pattern's words after it in the sentence. */
-function withoutWhatItNeeds(view: SentenceView, hit: TriggerHit): NotAnEvent<CodedHit> | null {
-  const needs = hit.forms[0]?.pattern.needsAfter ?? [];
-  if (needs.length === 0) return null;
-  const after = view.tokens.slice(hit.last, hit.last + NEEDS_AFTER_REACH);
-  const found = after.some((t) => needs.includes(t.norm) || t.analyses.some((a) => needs.includes(a.stem)));
-  return found ? null : { why: 'what it says of its object is no reproach', governor: null };
-}
-
 /** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
 interface CodedHit extends CodedTrigger {
   yields: boolean;
@@ -246,7 +214,7 @@ class DocumentRun {
     let skippedEnd = -1;
     for (const hit of hits) {
       const hypothetical = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs).modality === 'hypothetical';
-      const not = notAnEvent(view, hit, coded, hypothetical) ?? withoutItsLightVerb(view, hit, rules.lightVerbs) ?? withoutWhatItNeeds(view, hit);
+      const not = notAnEvent(view, hit, coded, { hypothetical, lightVerbs: rules.lightVerbs });
       const yielding = not?.governor?.yields && not.governor.record ? not.governor : null;
       // اتفاق دائم لوقف إطلاق النار after بهدف: a noun right after a skipped one belongs to it
       const partOfSkipped = skippedEnd >= 0 && hit.first - skippedEnd <= NAMED_PHRASE_GAP && hit.forms[0]?.pos === 'noun' &&

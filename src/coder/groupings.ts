@@ -177,7 +177,7 @@ export class GroupingFinder {
   private cueBefore(ctx: MembershipContext, words: Set<string>): boolean {
     const { view } = ctx;
     const clause = view.clauseOf[ctx.hit.first];
-    const named = new Set(view.groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
+    const named = view.namedTokens;
     let seen = 0;
     for (let i = ctx.hit.first - 1; i >= 0 && seen < CUE_REACH && view.clauseOf[i] === clause; i--) {
       if (named.has(i)) continue;
@@ -196,9 +196,9 @@ export class GroupingFinder {
   }
 
   private discover(ctx: MembershipContext, founders: ActorMention[]): Discovered | null {
-    const { tokens, lang, clauseOf, groups } = ctx.view;
+    const { tokens, lang, clauseOf } = ctx.view;
     const clause = clauseOf[ctx.hit.first];
-    const occupied = new Set(groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
+    const occupied = ctx.view.namedTokens;
     let startAt = -1;
     // the trigger may hold the grouping noun itself (إطلاق مبادرة، ميثاق تأسيس مجلس …)
     for (let i = ctx.hit.first + 1; i < tokens.length && clauseOf[i] === clause; i++) {
@@ -258,7 +258,7 @@ export class GroupingFinder {
   private issuesOf(ctx: MembershipContext): string[] {
     const lang = ctx.view.lang;
     // actors are not issue words: مالي is Mali there, not "financial"
-    const named = new Set(ctx.view.groups.flatMap((g) => g.members.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k))));
+    const named = ctx.view.namedTokens;
     // every reading of each word: لليثيوم is ل + ال + ليثيوم
     const keys = ctx.view.tokens.map((t, i) => (named.has(i) ? new Set<string>() : new Set([this.key(lang, t.norm), ...t.analyses.map((a) => this.key(lang, a.stem))])));
     const found = new Set<string>();

@@ -125,9 +125,46 @@ function byHazard(view: SentenceView, hit: TriggerHit): boolean {
   return near.some((t) => view.cues.hazard.has(t.norm) || t.analyses.some((a) => view.cues.hazard.has(a.stem)));
 }
 
+/** How many other words may stand between a noun and its light verb (وقعت مصر والأردن أمس في عمّان اتفاقية). */
+const LIGHT_VERB_BEFORE = 4;
+
+/** An agreement noun with no light verb before it in its clause names an agreement, it makes none. */
+function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: ReadonlySet<string>): NotAnEvent<never> | null {
+  const noun = hit.forms[0];
+  // اتفاقهما: with a possessive the parties' own agreement is the news
+  if (noun?.pos !== 'noun' || !noun.pattern.needsLightVerb || hit.analysis.enclitic !== null) return null;
+  const clause = view.clauseOf[hit.first];
+  let seen = 0;
+  // the subject, its place and the date do not count towards the reach (وقعت X و Y في البيت الأبيض أمس اتفاقيات)
+  for (let i = hit.first - 1; i >= 0 && seen < LIGHT_VERB_BEFORE && view.clauseOf[i] === clause; i--) {
+    const t = view.tokens[i];
+    if (t && (lightVerbs.has(t.norm) || t.analyses.some((a) => lightVerbs.has(a.stem)))) return null;
+    if (!view.namedTokens.has(i) && !view.dateTokens.has(i)) seen++;
+  }
+  return { why: 'it names an agreement without a verb that makes one (وقع، توصل إلى)', governor: null, names: true };
+}
+
+/** How far after a characterising verb its verdict may stand (وصفت الحكومة الضربة الأمريكية بأنها اعتداء). */
+const NEEDS_AFTER_REACH = 12;
+
+/** وصف، اعتبر: a trigger that counts only with one of its pattern's words after it in the sentence. */
+function withoutWhatItNeeds(view: SentenceView, hit: TriggerHit): NotAnEvent<never> | null {
+  const needs = hit.forms[0]?.pattern.needsAfter ?? [];
+  if (needs.length === 0) return null;
+  const after = view.tokens.slice(hit.last, hit.last + NEEDS_AFTER_REACH);
+  const found = after.some((t) => needs.includes(t.norm) || t.analyses.some((a) => needs.includes(a.stem)));
+  return found ? null : { why: 'what it says of its object is no reproach', governor: null };
+}
+
+/** What the rules here need beyond the sentence: the trigger's modality and the language's light verbs. */
+export interface NotAnEventContext {
+  hypothetical: boolean;
+  lightVerbs: ReadonlySet<string>;
+}
+
 /** Why a trigger names no new event, or null when it does. `coded` are the sentence's earlier triggers. */
-export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[], hypothetical: boolean): NotAnEvent<T> | null {
-  const threat = hypothetical ? coded.find((c) => view.typeRules.conditions.has(c.type)) : undefined;
+export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[], context: NotAnEventContext): NotAnEvent<T> | null {
+  const threat = context.hypothetical ? coded.find((c) => view.typeRules.conditions.has(c.type)) : undefined;
   if (threat) return { why: `it is the condition of the ${threat.type} before it (إذا، unless …)`, governor: null };
   const type = hit.forms[0]?.pattern.kind === 'event' ? hit.forms[0].pattern.type : null;
   const protest = type === 'REQUEST' ? coded.find((c) => view.typeRules.demands.has(c.type)) : undefined;
@@ -139,5 +176,6 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
   if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null, names: true };
   const outer = complementOf(view, hit, coded);
-  return outer ? { why: `it is what the ${outer.type} before it asks, threatens, agrees on or alleges`, governor: outer } : null;
+  if (outer) return { why: `it is what the ${outer.type} before it asks, threatens, agrees on or alleges`, governor: outer };
+  return withoutItsLightVerb(view, hit, context.lightVerbs) ?? withoutWhatItNeeds(view, hit);
 }

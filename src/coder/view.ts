@@ -32,6 +32,8 @@ export interface SentenceView {
   typeRules: TypeRules;
   /** Tokens inside a stated date (أمس، on Monday): they attach to the clause's verb. */
   dateTokens: ReadonlySet<number>;
+  /** Tokens inside actor mentions. */
+  namedTokens: ReadonlySet<number>;
 }
 
 const PLACE_KINDS = new Set(['state', 'place', 'region']);
@@ -111,7 +113,8 @@ function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: nu
 
 export function sentenceView(lang: Lang, tokens: Token[], actors: ActorMention[], cues: Cues, typeRules: TypeRules, dateTokens: ReadonlySet<number>): SentenceView {
   const clauseOf = clauses(tokens, cues);
-  return { lang, tokens, groups: group(lang, tokens, actors, clauseOf, cues), clauseOf, cues, typeRules, dateTokens };
+  const namedTokens = new Set(actors.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
+  return { lang, tokens, groups: group(lang, tokens, actors, clauseOf, cues), clauseOf, cues, typeRules, dateTokens, namedTokens };
 }
 
 /** Whether a group is introduced by one of the given words (prepositions, or phrases like من قبل). */
