@@ -183,6 +183,8 @@ class DocumentRun {
   private carried: ActorGroup | null = null;
   /** The subject of the sentence's last event: a verb joined to it by "and" shares it. */
   private sentenceSubject: ActorGroup | null = null;
+  /** The subject of the sentence's first event. */
+  private mainSubject: ActorGroup | null = null;
   private readonly groupingCodes = new Map<string, Sentence>();
   private readonly discovered: Grouping[] = [];
   private readonly clauseOfEvent = new Map<string, number>();
@@ -203,6 +205,7 @@ class DocumentRun {
   sentence(s: Sentence): void {
     if (s.lang === 'other') return;
     this.sentenceSubject = null;
+    this.mainSubject = null;
     const rules = this.coder.rulesFor(s.lang);
     const tokens = this.tokensBySentence.get(s.index) ?? [];
     const actors = this.coder.lexicon.sentenceActors(this.doc.text, s, tokens, this.doc.published);
@@ -248,7 +251,7 @@ class DocumentRun {
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
-    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, carried: this.carried });
+    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, mainSubject: this.mainSubject, carried: this.carried });
     const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
     const reasons = [...roles.reasons, ...modality.reasons];
     const place = homes(view);
@@ -280,6 +283,7 @@ class DocumentRun {
     if (roles.subject) {
       this.carried = roles.subject;
       this.sentenceSubject = roles.subject;
+      this.mainSubject ??= roles.subject;
     }
     const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
     return { trigger: trigger.text, rule: pattern.id, type, also, reasons };

@@ -23,6 +23,9 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   if (!outer) return null;
   const founding = hit.forms.some((f) => f.pattern.kind === 'membership' && f.pattern.change === 'found');
   if (founding && view.typeRules.founds.has(outer.type)) return null;
+  // "، متهمةً …": a comma opens a clause of its own
+  const before = view.tokens[hit.first - 1];
+  if (before && view.cues['clause-comma'].has(before.norm)) return null;
   // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
   // further, across the complementiser that opens its clause
   if (view.typeRules['governs-far'].has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {

@@ -234,6 +234,21 @@ class Assigner {
     return true;
   }
 
+  /**
+   * "، متهمةً الدوحة بدعم الإرهاب"، "، معتبرةً أن …": a participle opening a clause after a comma,
+   * without و, says what the sentence's main subject did while doing it.
+   */
+  circumstantial(mainSubject: ActorGroup | null): boolean {
+    if (this.sources.length > 0 || !mainSubject || this.view.lang !== 'ar') return false;
+    const before = this.view.tokens[this.hit.first - 1];
+    const conjoined = this.hit.analysis.proclitics.some((c) => cliticRoles().conjunctions.has(c));
+    if (!before || !this.view.cues['clause-comma'].has(before.norm) || conjoined) return false;
+    this.sources.push(mainSubject);
+    this.used.add(mainSubject);
+    this.reasons.push(`source ${label(mainSubject)}: a participle after a comma speaks of the sentence's subject`);
+    return true;
+  }
+
   /** A clause that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
   carriedSource(carried: ActorGroup | null): void {
     if (this.sources.length > 0 || !carried) return;
@@ -312,9 +327,11 @@ class Assigner {
   }
 }
 
-/** Actors from before the trigger's clause: the last subject in this sentence and the one carried over. */
+/** Actors from before the trigger's clause: the last subject in this sentence, its first one, and the one carried over. */
 export interface Context {
   previousSubject: ActorGroup | null;
+  /** The subject of the sentence's first event: who a circumstantial participle (، متهمةً …) speaks of. */
+  mainSubject: ActorGroup | null;
   carried: ActorGroup | null;
 }
 
@@ -324,7 +341,10 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   const isVerb = hit.forms[0]?.pos === 'verb';
   a.explicitSource();
   a.between();
-  if (view.lang === 'en') {
+  if (a.circumstantial(context.mainSubject)) {
+    if (isVerb) a.directObject();
+    else a.nounComplement();
+  } else if (view.lang === 'en') {
     if (isVerb) {
       if (!a.passiveSubject() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
     } else {

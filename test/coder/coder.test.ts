@@ -95,6 +95,7 @@ const cases: [string, string, string[]][] = [
   ['English: a verb phrase split by a number and an adjective', 'Algeria expelled 12 French embassy staff on Monday.', ['SANCTION DZA>FRA']],
   ['describing an act as an aggression is reproaching it', 'ووصفت الحكومة العراقية الضربة الأمريكية بأنها اعتداء سافر على سيادة البلاد.', ['ACCUSE IRQ>USA']],
   ['describing without a reproach is no event', 'وصفت الحكومة العراقية المحادثات مع الجانب الأمريكي بأنها بناءة ومثمرة.', ['CONSULT IRQ>USA']],
+  ['a participle after a comma speaks of the sentence subject', 'رفضت الجزائر قائمة طلبت فرنسا ترحيل مواطنيها، متهمة باريس بالتصعيد.', ['REJECT DZA>FRA', 'REQUEST FRA>DZA', 'ACCUSE DZA>FRA']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
