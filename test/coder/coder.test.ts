@@ -96,6 +96,7 @@ const cases: [string, string, string[]][] = [
   ['describing an act as an aggression is reproaching it', 'ووصفت الحكومة العراقية الضربة الأمريكية بأنها اعتداء سافر على سيادة البلاد.', ['ACCUSE IRQ>USA']],
   ['describing without a reproach is no event', 'وصفت الحكومة العراقية المحادثات مع الجانب الأمريكي بأنها بناءة ومثمرة.', ['CONSULT IRQ>USA']],
   ['a participle after a comma speaks of the sentence subject', 'رفضت الجزائر قائمة طلبت فرنسا ترحيل مواطنيها، متهمة باريس بالتصعيد.', ['REJECT DZA>FRA', 'REQUEST FRA>DZA', 'ACCUSE DZA>FRA']],
+  ['English: ordering a foreign force out, the force inside the phrase', "Niger's junta ordered French troops to leave the country by the end of the year.", ['SANCTION NER>FRA']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
