@@ -1,6 +1,6 @@
 import type { ActorRef, DateMention, Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
-import { analyseText, type TextDocument } from '../text/index.ts';
+import { analyseText, cliticRoles, type TextDocument } from '../text/index.ts';
 import { readCameo, type CameoCode } from './cameo.ts';
 import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
@@ -117,6 +117,13 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
     (g) => g.clause === clause && g.first >= hit.last && g.first - hit.last <= ORGANISATION_REACH && g.members.some((m) => m.kind === 'organisation'),
   );
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
+}
+
+/** A verb joined to what comes before by "and" (وداهمت، and raided): a new act of the same doer. */
+function coordinatedVerb(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.forms[0]?.pos !== 'verb') return false;
+  const before = view.tokens[hit.first - 1];
+  return hit.analysis.proclitics.some((c) => cliticRoles().conjunctions.has(c)) || (before !== undefined && view.cues.and.has(before.norm));
 }
 
 /** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
@@ -261,7 +268,7 @@ class DocumentRun {
     const when = eventDate(this.doc.dates, s, start, this.doc.published);
     let type: string = pattern.kind === 'event' ? pattern.type : pattern.change;
     if (pattern.kind === 'event') {
-      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place);
+      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place, coordinatedVerb(view, hit));
       type = coded.type;
       if (coded.reason) reasons.push(coded.reason);
     } else {
@@ -295,11 +302,12 @@ class DocumentRun {
   private event(
     s: Sentence, clause: number, written: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
     when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>, place: (m: ActorMention) => string | null,
+    coordinated: boolean,
   ): { type: string; reason: string | null } {
     const sources = actorRefs(roles.sources, place);
     const targets = actorRefs(roles.targets, place).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
     const { pattern, reason } = bySources(this.coder.sourceRules, written, sources);
-    if (this.mergeIntoEarlier(s, clause, pattern.type, sources, targets)) {
+    if (this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.id : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return { type: pattern.type, reason };
     }
@@ -339,9 +347,10 @@ class DocumentRun {
    * or when it stands in the same clause ("قُتل سليماني في غارة أمريكية") with no doer of its own
    * (a doer of its own — "… رداً على هجوم للحوثيين" — makes it another event).
    */
-  private mergeIntoEarlier(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[]): boolean {
+  private mergeIntoEarlier(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[], newAct: string | null): boolean {
     const codes = (refs: ActorRef[]): Set<string> => new Set(refs.map((a) => a.code));
-    const earlier = this.records.filter((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type);
+    // "اعتقلت الشرطة الغنوشي وداهمت مقر الحركة": a verb joined by و under another rule is another act
+    const earlier = this.records.filter((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && (newAct === null || r.rule === newAct));
     for (const r of earlier) {
       const seen = codes([...r.sources, ...r.targets]);
       if ([...sources, ...targets].every((a) => seen.has(a.code))) return true;
