@@ -345,7 +345,8 @@ class DocumentRun {
    * first: when it names only actors already there ("زار … في زيارة رسمية"); when it has the same
    * doer and names the target the first lacked ("attacked border posts, killing two soldiers");
    * or when it stands in the same clause ("قُتل سليماني في غارة أمريكية") with no doer of its own
-   * (a doer of its own — "… رداً على هجوم للحوثيين" — makes it another event).
+   * (a doer of its own — "… رداً على هجوم للحوثيين" — makes it another event); and a deed that
+   * named only its victims takes the doer a later trigger names for them.
    */
   private mergeIntoEarlier(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[], newAct: string | null): boolean {
     const codes = (refs: ActorRef[]): Set<string> => new Set(refs.map((a) => a.code));
@@ -353,10 +354,19 @@ class DocumentRun {
     const earlier = this.records.filter((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && (newAct === null || r.rule === newAct));
     for (const r of earlier) {
       const seen = codes([...r.sources, ...r.targets]);
-      if ([...sources, ...targets].every((a) => seen.has(a.code))) return true;
+      if ([...sources, ...targets].every((a) => seen.has(a.code))) {
+        // قُتل سياح … في هجوم شنه مسلحون: the restatement may name the doer the first one left out
+        if (r.sources.length === 0) r.sources = sources;
+        return true;
+      }
       const sameDoer = sources.length === 0 || [...codes(sources)].every((c) => codes(r.sources).has(c));
       if (sameDoer && r.targets.length === 0 && targets.length > 0) {
         r.targets = targets.filter((t) => !codes(r.sources).has(t.code) || sources.length === 0);
+        return true;
+      }
+      // قُتل متظاهران … بعدما أطلقت قوات الأمن الرصاص: a doer for a deed that named only its victims
+      if (r.sources.length === 0 && sources.length > 0 && targets.every((t) => seen.has(t.code))) {
+        r.sources = sources;
         return true;
       }
     }

@@ -99,6 +99,7 @@ const cases: [string, string, string[]][] = [
   ['English: ordering a foreign force out, the force inside the phrase', "Niger's junta ordered French troops to leave the country by the end of the year.", ['SANCTION NER>FRA']],
   ['a verb joined by wa under another rule is another act', 'اعتقلت الشرطة التونسية رئيس حركة النهضة من منزله، وداهمت مقر الحركة وأغلقته.', ['COERCE TUN>TUN', 'COERCE TUN>TUN']],
   ['protesters setting fire to a building riot', 'أحرق محتجون غاضبون مبنى البرلمان المحلي في مدينة ماكاسار الإندونيسية.', ['PROTEST IDN>IDN']],
+  ['a killing that names only its victims takes the doer named after it', 'قُتل متظاهران في بغداد أمس، بعدما أطلقت قوات الأمن العراقية الرصاص الحي.', ['ASSAULT IRQ>IRQ']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
