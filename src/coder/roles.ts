@@ -310,7 +310,7 @@ class Assigner {
       !this.used.has(g) && !g.location && g.clause === clause && g.members.some((m) => m.code !== null && !sourceCodes.has(m.code));
     const after = this.view.groups.find((g) => g.first >= this.hit.last && other(g));
     const before = [...this.view.groups].reverse().find((g) => g.last <= this.hit.first && other(g));
-    this.take('target', after ?? before, 'the other party of the clause');
+    this.take('target', after ?? before, after ? 'the other party of the clause (after)' : 'the other party of the clause (before)');
   }
 
 
