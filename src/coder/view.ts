@@ -97,7 +97,9 @@ function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: nu
   const groups: ActorGroup[] = [];
   for (const m of actors) {
     const prev = groups.at(-1);
-    if (prev && coordinated(tokens, prev.last, m, cues) && clauseOf[m.first] === prev.clause) {
+    // "…, killing three people, Lebanese state media reported": a speaker after a comma is no conjunct
+    const speaker = cues.speech.has(tokens[m.last]?.norm ?? '');
+    if (prev && !speaker && coordinated(tokens, prev.last, m, cues) && clauseOf[m.first] === prev.clause) {
       prev.members.push(m);
       prev.last = m.last;
       continue;
