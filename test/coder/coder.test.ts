@@ -100,7 +100,7 @@ const cases: [string, string, string[]][] = [
   ['a verb joined by wa under another rule is another act', 'اعتقلت الشرطة التونسية رئيس حركة النهضة من منزله، وداهمت مقر الحركة وأغلقته.', ['COERCE TUN>TUN', 'COERCE TUN>TUN']],
   ['protesters setting fire to a building riot', 'أحرق محتجون غاضبون مبنى البرلمان المحلي في مدينة ماكاسار الإندونيسية.', ['PROTEST IDN>IDN']],
   ['a killing that names only its victims takes the doer named after it', 'قُتل متظاهران في بغداد أمس، بعدما أطلقت قوات الأمن العراقية الرصاص الحي.', ['ASSAULT IRQ>IRQ']],
-  ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
+  ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing at least three people, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
