@@ -93,14 +93,16 @@ function firstCoded(view: SentenceView): string | null {
 
 /**
  * The state of an actor the text leaves unnamed: the place right after it (المتظاهرون في بيروت →
- * LBN), else the sentence's first coded actor (the Israeli army … its troops → ISR), else its place.
+ * LBN), else the sentence's first coded actor (the Israeli army … its troops → ISR) and then its
+ * place — or, for those an event is aimed at (killing three people in southern Lebanon), the place
+ * first.
  */
-function homes(view: SentenceView): (m: ActorMention) => string | null {
+function homes(view: SentenceView, placeFirst: boolean): (m: ActorMention) => string | null {
   const first = firstCoded(view);
   const anyPlace = view.groups.find((g) => g.location)?.members[0]?.code ?? null;
   return (m) => {
     const near = view.groups.find((g) => g.location && g.first >= m.last && g.first - m.last <= HOME_PLACE_REACH);
-    return near?.members[0]?.code ?? first ?? anyPlace;
+    return near?.members[0]?.code ?? (placeFirst ? anyPlace ?? first : first ?? anyPlace);
   };
 }
 
@@ -261,7 +263,7 @@ class DocumentRun {
     const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, mainSubject: this.mainSubject, carried: this.carried });
     const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
     const reasons = [...roles.reasons, ...modality.reasons];
-    const place = homes(view);
+    const place = { doers: homes(view, false), aimedAt: homes(view, true) };
     const start = tokens[hit.first]?.start ?? s.start;
     const end = tokens[hit.last - 1]?.end ?? start;
     const trigger = { text: this.doc.text.slice(start, end), start, end };
@@ -301,11 +303,12 @@ class DocumentRun {
   /** Records the event (or merges it into one it restates); returns the type coded and why it changed. */
   private event(
     s: Sentence, clause: number, written: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
-    when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>, place: (m: ActorMention) => string | null,
+    when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>,
+    place: { doers: (m: ActorMention) => string | null; aimedAt: (m: ActorMention) => string | null },
     coordinated: boolean,
   ): { type: string; reason: string | null } {
-    const sources = actorRefs(roles.sources, place);
-    const targets = actorRefs(roles.targets, place).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
+    const sources = actorRefs(roles.sources, place.doers);
+    const targets = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
     const { pattern, reason } = bySources(this.coder.sourceRules, written, sources);
     if (this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.id : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);

@@ -61,7 +61,8 @@ function prepositionOf(tokens: Token[], m: ActorMention, lang: Lang, cues: Cues)
   if (lang !== 'en') return null;
   for (let i = m.first - 1; i >= Math.max(0, m.first - MODIFIER_REACH); i--) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || /^[A-Z]/.test(t.text)) return null; // punctuation or another name
+    // punctuation, another name, or "at least" (a quantity, not a place)
+    if (!t || t.kind !== 'word' || /^[A-Z]/.test(t.text) || cues.approximate.has(t.norm)) return null;
     if (isPreposition(t.norm)) return t.norm;
   }
   return null;
