@@ -304,12 +304,15 @@ class Assigner {
   otherPartyTarget(): void {
     if (this.targets.length > 0) return;
     const sourceCodes = new Set(this.sources.flatMap((g) => g.members.map((m) => m.code)));
-    const clause = this.view.clauseOf[this.hit.first];
+    const clause = this.view.clauseOf[this.hit.first] ?? 0;
+    // a threat, demand or accusation is aimed at the party of the clause it governs (حذر من أن …)
+    const ahead = this.pattern.kind === 'event' && this.view.typeRules['aims-ahead'].has(this.pattern.type);
     // a place (في مسقط) is where it happened; force used on a place is placeAsTarget's
-    const other = (g: ActorGroup): boolean =>
-      !this.used.has(g) && !g.location && g.clause === clause && g.members.some((m) => m.code !== null && !sourceCodes.has(m.code));
-    const after = this.view.groups.find((g) => g.first >= this.hit.last && other(g));
-    const before = [...this.view.groups].reverse().find((g) => g.last <= this.hit.first && other(g));
+    const other = (g: ActorGroup, clauses: number[]): boolean =>
+      !this.used.has(g) && !g.location && clauses.includes(g.clause) && g.members.some((m) => m.code !== null && !sourceCodes.has(m.code));
+    const reachable = (g: ActorGroup): boolean => other(g, ahead ? [clause, clause + 1] : [clause]);
+    const after = this.view.groups.find((g) => g.first >= this.hit.last && reachable(g));
+    const before = [...this.view.groups].reverse().find((g) => g.last <= this.hit.first && other(g, [clause]));
     this.take('target', after ?? before, after ? 'the other party of the clause (after)' : 'the other party of the clause (before)');
   }
 

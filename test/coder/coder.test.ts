@@ -101,6 +101,8 @@ const cases: [string, string, string[]][] = [
   ['protesters setting fire to a building riot', 'أحرق محتجون غاضبون مبنى البرلمان المحلي في مدينة ماكاسار الإندونيسية.', ['PROTEST IDN>IDN']],
   ['a killing that names only its victims takes the doer named after it', 'قُتل متظاهران في بغداد أمس، بعدما أطلقت قوات الأمن العراقية الرصاص الحي.', ['ASSAULT IRQ>IRQ']],
   ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing at least three people, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
+  ['a warning is aimed at the party of the clause it governs', 'حذر الرئيس المصري من أن أي تقدم لقوات حكومة الوفاق الليبية نحو سرت سيدفع مصر إلى التدخل.', ['THREATEN EGY>LBY']],
+  ['reinforcements sent towards a city reach its state', 'دفع الجيش السوداني بتعزيزات عسكرية كبيرة نحو مدينة الفاشر.', ['MOBILIZE SDN>SDN']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
