@@ -59,9 +59,13 @@ function startWords(g: Grammar): Set<string> {
 
 const startsDateCache = new WeakMap<Grammar, BoundedCache<string, boolean>>();
 
-/** Most tokens start no date: only numbers and words (with or without a proclitic) that open a phrase do. */
+/**
+ * Most tokens start no date: only numbers, and words (with or without a proclitic) or punctuation
+ * that open a phrase do — every matcher begins with a number or a phrase-table lookup.
+ */
 function mayStartDate(t: DateToken, g: Grammar, starts: Set<string>): boolean {
-  if (t.kind !== 'word') return true;
+  if (t.kind === 'number') return true;
+  if (t.kind === 'punct') return starts.has(t.norm);
   let cache = startsDateCache.get(g);
   if (!cache) startsDateCache.set(g, (cache = new BoundedCache(100_000)));
   const known = cache.get(t.norm);
