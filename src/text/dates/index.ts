@@ -45,14 +45,27 @@ function grammarLanguages(lang: Language): GrammarLanguage[] {
   return lang === 'other' ? ['ar', 'en'] : [lang];
 }
 
+/**
+ * Tables the matchers read only after a date's first token (links, markers, words after a day or
+ * a unit) or before it (context words): their words alone open no date. Every other table may be
+ * read at a date's first token, so a table missing here costs time, never a date.
+ */
+const NEVER_OPENING: ReadonlySet<keyof Grammar> = new Set<keyof Grammar>([
+  'contextWords', 'hijriMonths', 'hijriYearMarkers', 'gregorianYearMarkers', 'timesOfDayAfter', 'weekdayLinks',
+  'weekdayPairLinks', 'ordinalSuffixes', 'dayMonthLinks', 'yearLinks', 'notAfterRelativeDay', 'notBeforeRelativeDay',
+  'qualifiersAfter', 'agoAfter', 'notAfterAgo',
+]);
+
 const startWordsCache = new WeakMap<Grammar, Set<string>>();
 
-/** Every word any of the grammar's phrase tables starts with. */
+/** Every word a phrase table read at a date's first token starts with. */
 function startWords(g: Grammar): Set<string> {
   let words = startWordsCache.get(g);
   if (words) return words;
   words = new Set();
-  for (const value of Object.values(g)) if (value instanceof PhraseTable) for (const w of value.starts) words.add(w);
+  for (const [key, value] of Object.entries(g)) {
+    if (value instanceof PhraseTable && !NEVER_OPENING.has(key as keyof Grammar)) for (const w of value.starts) words.add(w);
+  }
   startWordsCache.set(g, words);
   return words;
 }
