@@ -36,8 +36,8 @@ async function benchCoder(sentences: number): Promise<void> {
   });
   let parallelRecords = 0;
   const t0 = process.hrtime.bigint();
-  await codeInParallel(inputs, 2, [], (_, r) => {
-    parallelRecords += r.length;
+  await codeInParallel(inputs, 2, [], (_, coded) => {
+    parallelRecords += coded.records;
   });
   const two = Number(process.hrtime.bigint() - t0) / 1e9;
   report('coder: --threads 2 (includes starting the workers)', {
