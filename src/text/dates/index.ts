@@ -56,33 +56,36 @@ const NEVER_OPENING: ReadonlySet<keyof Grammar> = new Set<keyof Grammar>([
   'qualifiersAfter', 'agoAfter', 'notAfterAgo',
 ]);
 
-const startWordsCache = new WeakMap<Grammar, Set<string>>();
+/** Where a grammar's dates may start: the words that open them, and the verdict per word seen. */
+interface DateStarts {
+  g: Grammar;
+  /** Every word a phrase table read at a date's first token starts with. */
+  words: Set<string>;
+  known: BoundedCache<string, boolean>;
+}
 
-/** Every word a phrase table read at a date's first token starts with. */
-function startWords(g: Grammar): Set<string> {
-  let words = startWordsCache.get(g);
-  if (words) return words;
-  words = new Set();
+const startsCache = new WeakMap<Grammar, DateStarts>();
+
+function dateStarts(g: Grammar): DateStarts {
+  let starts = startsCache.get(g);
+  if (starts) return starts;
+  const words = new Set<string>();
   for (const [key, value] of Object.entries(g)) {
     if (value instanceof PhraseTable && !NEVER_OPENING.has(key as keyof Grammar)) for (const w of value.starts) words.add(w);
   }
-  startWordsCache.set(g, words);
-  return words;
+  startsCache.set(g, (starts = { g, words, known: new BoundedCache(100_000) }));
+  return starts;
 }
-
-const startsDateCache = new WeakMap<Grammar, BoundedCache<string, boolean>>();
 
 /**
  * Most tokens start no date: only numbers, and words (with or without a proclitic) or punctuation
  * that open a phrase do — every matcher begins with a number or a phrase-table lookup.
  */
-function mayStartDate(t: DateToken, g: Grammar, starts: Set<string>): boolean {
+function mayStartDate(t: DateToken, starts: DateStarts): boolean {
   if (t.kind === 'number') return true;
-  if (t.kind === 'punct') return starts.has(t.norm);
-  let cache = startsDateCache.get(g);
-  if (!cache) startsDateCache.set(g, (cache = new BoundedCache(100_000)));
-  const known = cache.get(t.norm);
-  return known !== undefined ? known : cache.set(t.norm, firstWordReadings(t.norm, g.proclitics).some((r) => starts.has(r.word)));
+  if (t.kind === 'punct') return starts.words.has(t.norm);
+  const known = starts.known.get(t.norm);
+  return known !== undefined ? known : starts.known.set(t.norm, firstWordReadings(t.norm, starts.g.proclitics).some((r) => starts.words.has(r.word)));
 }
 
 function spanLength(tokens: DateToken[], c: Candidate): number {
@@ -131,9 +134,9 @@ export function findDates(text: string, anchor: string, lang: Language): DateMen
   for (const language of grammarLanguages(lang)) {
     const g = grammarFor(language);
     const scan: Scan = { tokens, g, anchor: anchorDate };
-    const starts = startWords(g);
+    const starts = dateStarts(g);
     for (let i = 0; i < tokens.length; i++) {
-      if (!mayStartDate(tokens[i] as DateToken, g, starts)) continue;
+      if (!mayStartDate(tokens[i] as DateToken, starts)) continue;
       const found = matchAt(scan, i);
       if (found) candidates.push(found);
     }
