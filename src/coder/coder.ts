@@ -7,8 +7,7 @@ import { GroupingFinder } from './groupings.ts';
 import { readModality } from './modality.ts';
 import { asJointOperation, foundingAgreement, suspensionSanction } from './derived.ts';
 import { notAnEvent } from './not-events.ts';
-import { readTriggerForms } from './pattern-snapshot.ts';
-import type { EventPattern } from './patterns.ts';
+import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
 import { buildTriggerIndex, findTriggers, triggerWords, type Blocked, type TriggerHit, type TriggerIndex } from './triggers.ts';
@@ -104,7 +103,7 @@ export class Coder {
   static load(lexiconDirs: string[] = []): Coder {
     const cameo = readCameo();
     const rulesFor = (lang: Lang): LanguageRules => {
-      const forms = readTriggerForms(lang, cameo, triggerWords(lang));
+      const { forms } = readPatterns(lang, cameo, triggerWords(lang));
       return { index: buildTriggerIndex(lang, forms, readNotTriggers(lang)), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
     };
     const lexicon = Lexicon.load(lexiconDirs);
