@@ -83,21 +83,22 @@ function runWorker(worker: Worker, batches: CodeInput[][], take: () => number | 
   });
 }
 
+/** `coder` is the main thread's, when the caller has one loaded already (with the same lexicon folders). */
 export async function codeInParallel(
-  inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, coded: CodedText) => void,
+  inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, coded: CodedText) => void, coder?: Coder,
 ): Promise<void> {
   const batches: CodeInput[][] = [];
   for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
   // workers load their lexicon while the main thread loads its own
   const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => startWorker(lexiconDirs));
   try {
-    const coder = Coder.load(lexiconDirs);
+    const mainCoder = coder ?? Coder.load(lexiconDirs);
     const results = new InOrder(onResult);
     let next = 0;
     const take = (): number | undefined => (next < batches.length ? next++ : undefined);
     const working = workers.map((w) => runWorker(w, batches, take, results));
     for (let id = take(); id !== undefined; id = take()) {
-      results.add({ id, coded: (batches[id] ?? []).map((input) => codeToJsonLines(coder, input)) });
+      results.add({ id, coded: (batches[id] ?? []).map((input) => codeToJsonLines(mainCoder, input)) });
       await new Promise((resolve) => setImmediate(resolve)); // lets the workers' replies in
     }
     await Promise.all(working);
