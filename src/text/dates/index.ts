@@ -133,7 +133,7 @@ export function findDates(text: string, anchor: string, lang: Language): DateMen
   const candidates: Candidate[] = [];
   for (const language of grammarLanguages(lang)) {
     const g = grammarFor(language);
-    const scan: Scan = { tokens, g, anchor: anchorDate };
+    const scan: Scan = { tokens, g, anchor: anchorDate, readings: [] };
     const starts = dateStarts(g);
     for (let i = 0; i < tokens.length; i++) {
       if (!mayStartDate(tokens[i] as DateToken, starts)) continue;

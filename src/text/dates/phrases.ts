@@ -25,7 +25,7 @@ export interface Proclitics {
 /** Shortest stem left after taking a proclitic off, so that short words are never split. */
 const MIN_STEM = 2;
 
-interface FirstWord {
+export interface FirstWord {
   word: string;
   skip: number;
 }
