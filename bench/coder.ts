@@ -36,9 +36,10 @@ async function benchCoder(sentences: number): Promise<void> {
   });
   let parallelRecords = 0;
   const t0 = process.hrtime.bigint();
-  await codeInParallel(inputs, 2, [], (_, r) => {
-    parallelRecords += r.length;
-  });
+  // the main thread codes with the coder it has; the worker loads its own
+  await codeInParallel(inputs, 2, [], (_, coded) => {
+    parallelRecords += coded.records;
+  }, c);
   const two = Number(process.hrtime.bigint() - t0) / 1e9;
   report('coder: --threads 2 (includes starting the workers)', {
     'sentences/s': Math.round(counted / two),

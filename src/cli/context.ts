@@ -12,8 +12,8 @@ export interface CliContext {
   quiet: boolean;
   /** One JSON Lines record to stdout. */
   emit(record: unknown): void;
-  /** Records already serialised as JSON lines, written at once. */
-  emitLines(lines: string[]): void;
+  /** Records already serialised as JSON Lines text, each line ending with a newline. */
+  emitJsonLines(text: string): void;
   /** A line for the person at the terminal, to stderr (silenced by --quiet). */
   log(message: string): void;
   /** An error about one input, to stderr even when quiet. */
@@ -24,8 +24,8 @@ export function makeContext(quiet: boolean): CliContext {
   return {
     quiet,
     emit: (record) => process.stdout.write(JSON.stringify(record) + '\n'),
-    emitLines: (lines) => {
-      if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+    emitJsonLines: (text) => {
+      if (text.length > 0) process.stdout.write(text);
     },
     log: (message) => {
       if (!quiet) process.stderr.write(message + '\n');

@@ -204,10 +204,13 @@ class DocumentRun {
     private readonly docId: string,
     private readonly explain: boolean,
   ) {
-    for (const t of doc.tokens) {
-      const list = this.tokensBySentence.get(t.sentence);
-      if (list) list.push(t);
-      else this.tokensBySentence.set(t.sentence, [t]);
+    // a sentence's tokens stand together, in order
+    const { tokens } = doc;
+    for (let from = 0, to = 1; from < tokens.length; to++) {
+      const sentence = (tokens[from] as Token).sentence;
+      if (to < tokens.length && tokens[to]?.sentence === sentence) continue;
+      this.tokensBySentence.set(sentence, tokens.slice(from, to));
+      from = to;
     }
   }
 

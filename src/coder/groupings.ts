@@ -71,7 +71,8 @@ interface Discovered {
 
 export class GroupingFinder {
   private readonly groupingNouns: Record<Lang, Set<string>>;
-  private readonly issueWords: { lang: Lang; words: string[]; issue: string }[];
+  /** Issue phrases per language, by their first word's key. */
+  private readonly issueWords: Record<Lang, Map<string, { words: string[]; issue: string }[]>>;
   private readonly unMembers: string[];
 
   constructor(private readonly lexicon: Lexicon) {
@@ -81,10 +82,16 @@ export class GroupingFinder {
       nouns[lang]?.add(this.key(lang, (r.fields[1] ?? '').trim()));
     }
     this.groupingNouns = nouns;
-    this.issueWords = readTsv(dataPath('coder', 'issue-keywords.tsv'), 3).map((r) => {
+    this.issueWords = { ar: new Map(), en: new Map() };
+    for (const r of readTsv(dataPath('coder', 'issue-keywords.tsv'), 3)) {
       const lang = (r.fields[0] ?? '').trim() as Lang;
-      return { lang, words: (r.fields[1] ?? '').trim().split(/\s+/).map((w) => this.key(lang, w)), issue: (r.fields[2] ?? '').trim() };
-    });
+      const words = (r.fields[1] ?? '').trim().split(/\s+/).map((w) => this.key(lang, w));
+      const byFirst = this.issueWords[lang];
+      if (!byFirst) continue;
+      const list = byFirst.get(words[0] ?? '') ?? [];
+      list.push({ words, issue: (r.fields[2] ?? '').trim() });
+      byFirst.set(words[0] ?? '', list);
+    }
     this.unMembers = readTsv(dataPath('lexicon', 'un-members.tsv'), 2).filter((r) => r.fields[1]?.trim() === 'member').map((r) => (r.fields[0] ?? '').trim());
   }
 
@@ -262,12 +269,13 @@ export class GroupingFinder {
     // every reading of each word: لليثيوم is ل + ال + ليثيوم
     const keys = ctx.view.tokens.map((t, i) => (named.has(i) ? new Set<string>() : new Set([this.key(lang, t.norm), ...t.analyses.map((a) => this.key(lang, a.stem))])));
     const found = new Set<string>();
-    for (const w of this.issueWords) {
-      if (w.lang !== lang) continue;
-      for (let i = 0; i + w.words.length <= keys.length; i++) {
-        if (w.words.every((k, j) => keys[i + j]?.has(k))) found.add(w.issue);
+    keys.forEach((readings, i) => {
+      for (const first of readings) {
+        for (const w of this.issueWords[lang].get(first) ?? []) {
+          if (i + w.words.length <= keys.length && w.words.every((k, j) => keys[i + j]?.has(k))) found.add(w.issue);
+        }
       }
-    }
+    });
     return [...found].sort();
   }
 }

@@ -1,17 +1,34 @@
 import { Worker } from 'node:worker_threads';
-import type { CodeInput } from './coder.ts';
+import { Coder, type CodeInput } from './coder.ts';
 
 /**
- * Coding on N worker threads. Documents go out in batches and their records come back as JSON
- * Lines, put back in input order, so the output is identical to a single-threaded run.
+ * Coding on N threads: the main thread and N − 1 worker threads. Documents go out in batches and
+ * their records come back as JSON Lines text, put back in input order, so the output is identical
+ * to a single-threaded run.
  */
 
-const BATCH = 64;
+/** Documents per batch: small, so that the threads finish together; messages still cost little. */
+const BATCH = 8;
+/** Batches a worker holds at once, so that it never waits while the main thread codes. */
+const IN_FLIGHT = 2;
 
-interface Reply {
-  id?: number;
-  results?: string[][];
-  ready?: boolean;
+/** One document's records as JSON Lines, each line ending with "\n" ("" when there are none). */
+export interface CodedText {
+  jsonLines: string;
+  records: number;
+}
+
+export function codeToJsonLines(coder: Coder, input: CodeInput): CodedText {
+  const { records } = coder.code(input);
+  let jsonLines = '';
+  for (const r of records) jsonLines += JSON.stringify(r) + '\n';
+  return { jsonLines, records: records.length };
+}
+
+/** What a worker sends back for a batch: one text per document, cheaper to pass between threads than objects or lines. */
+export interface CodedBatch {
+  id: number;
+  coded: CodedText[];
 }
 
 /**
@@ -26,43 +43,66 @@ function startWorker(lexiconDirs: string[]): Worker {
   return new Worker(bootstrap, { eval: true, workerData: { lexiconDirs } });
 }
 
+/** Batches coded by any thread, handed on in input order as soon as all before them are in. */
+class InOrder {
+  private readonly done = new Map<number, CodedText[]>();
+  private flushed = 0;
+
+  constructor(private readonly onResult: (index: number, coded: CodedText) => void) {}
+
+  add(batch: CodedBatch): void {
+    this.done.set(batch.id, batch.coded);
+    for (let coded = this.done.get(this.flushed); coded; coded = this.done.get(this.flushed)) {
+      coded.forEach((c, k) => this.onResult(this.flushed * BATCH + k, c));
+      this.done.delete(this.flushed++);
+    }
+  }
+}
+
+/** Feeds a worker batches until none are left; resolves when it has coded all it was given. */
+function runWorker(worker: Worker, batches: CodeInput[][], take: () => number | undefined, results: InOrder): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let inFlight = 0;
+    const fill = (): void => {
+      for (let id = inFlight < IN_FLIGHT ? take() : undefined; id !== undefined; id = inFlight < IN_FLIGHT ? take() : undefined) {
+        worker.postMessage({ id, inputs: batches[id] });
+        inFlight++;
+      }
+      if (inFlight === 0) resolve();
+    };
+    worker.on('message', (reply: CodedBatch) => {
+      inFlight--;
+      results.add(reply);
+      fill();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (inFlight > 0) reject(new Error(`a coding worker stopped (exit code ${code}) with ${inFlight} batches to code`));
+    });
+    fill();
+  });
+}
+
+/** `coder` is the main thread's, when the caller has one loaded already (with the same lexicon folders). */
 export async function codeInParallel(
-  inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, lines: string[]) => void,
+  inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, coded: CodedText) => void, coder?: Coder,
 ): Promise<void> {
   const batches: CodeInput[][] = [];
   for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
-  const done = new Map<number, string[][]>();
-  let next = 0;
-  let flushed = 0;
-  const flush = (): void => {
-    while (done.has(flushed)) {
-      (done.get(flushed) ?? []).forEach((records, k) => onResult(flushed * BATCH + k, records));
-      done.delete(flushed);
-      flushed++;
+  // workers load their lexicon while the main thread loads its own
+  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => startWorker(lexiconDirs));
+  try {
+    const mainCoder = coder ?? Coder.load(lexiconDirs);
+    const results = new InOrder(onResult);
+    let next = 0;
+    const take = (): number | undefined => (next < batches.length ? next++ : undefined);
+    const working = workers.map((w) => runWorker(w, batches, take, results));
+    for (let id = take(); id !== undefined; id = take()) {
+      results.add({ id, coded: (batches[id] ?? []).map((input) => codeToJsonLines(mainCoder, input)) });
+      await new Promise((resolve) => setImmediate(resolve)); // lets the workers' replies in
     }
-  };
-  const workers = Array.from({ length: Math.min(threads, Math.max(1, batches.length)) }, () => startWorker(lexiconDirs));
-  await Promise.all(
-    workers.map(
-      (worker) =>
-        new Promise<void>((resolve, reject) => {
-          const send = (): void => {
-            if (next >= batches.length) {
-              void worker.terminate().then(() => resolve());
-              return;
-            }
-            const id = next++;
-            worker.postMessage({ id, inputs: batches[id] });
-          };
-          worker.on('message', (reply: Reply) => {
-            if (reply.id !== undefined && reply.results) {
-              done.set(reply.id, reply.results);
-              flush();
-            }
-            send();
-          });
-          worker.on('error', reject);
-        }),
-    ),
-  );
+    await Promise.all(working);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }

@@ -1,12 +1,16 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { ActorRef, DateMention, Sentence } from '../model/index.ts';
 import type { ActorMention } from '../lexicon/index.ts';
 import type { ActorGroup } from './view.ts';
 
 /** Helpers shared by event, membership and grouping records: ids, sentence refs, actors, dates. */
 
+/** One-shot hashing (Node ≥ 20.12) costs a third of a Hash object; older Node 20 releases lack it. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 export function stableId(...parts: (string | number)[]): string {
-  return createHash('sha256').update(parts.join('\u241f')).digest('hex').slice(0, 20);
+  return sha256Hex(parts.join('\u241f')).slice(0, 20);
 }
 
 export function sentenceRef(s: Sentence): { index: number; start: number; end: number } {

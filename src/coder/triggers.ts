@@ -84,14 +84,9 @@ function fits(form: TriggerForm, a: CliticAnalysis): boolean {
   );
 }
 
-/** Arabic analyses are shared per word form, so their keys are computed once. */
-const keysCache = new WeakMap<CliticAnalysis[], { key: string; analysis: CliticAnalysis }[]>();
-
 function firstKeys(lang: Lang, token: Token): { key: string; analysis: CliticAnalysis }[] {
   if (lang === 'en') return [{ key: stemEnglish(token.norm), analysis: token.analyses[0] ?? { proclitics: [], stem: token.norm, enclitic: null } }];
-  let keys = keysCache.get(token.analyses);
-  if (!keys) keysCache.set(token.analyses, (keys = token.analyses.map((a) => ({ key: a.stem, analysis: a }))));
-  return keys;
+  return token.analyses.map((a) => ({ key: a.stem, analysis: a }));
 }
 
 function laterKey(lang: Lang, token: Token): string {
@@ -103,26 +98,46 @@ function coversOnlyGeneric(blocked: Blocked, first: number, last: number): boole
   return true;
 }
 
-/** Whether any reading of a word starts a trigger: one lookup per word instead of one per reading. */
-const startCaches = new WeakMap<TriggerIndex, BoundedCache<string, boolean>>();
-
-function mayStart(index: TriggerIndex, token: Token): boolean {
-  let cache = startCaches.get(index);
-  if (!cache) startCaches.set(index, (cache = new BoundedCache(WORD_CACHE_LIMIT)));
-  const known = cache.get(token.norm);
-  if (known !== undefined) return known;
-  const next = index.root.next;
-  return cache.set(token.norm, next !== null && firstKeys(index.lang, token).some((k) => next.has(k.key)));
+/** A first-word reading of a token with the trie node it leads to. */
+interface Start {
+  node: TrieNode;
+  analysis: CliticAnalysis;
 }
 
-function longestFrom(index: TriggerIndex, tokens: Token[], i: number, blocked: Blocked): TriggerHit | null {
+const NO_STARTS: Start[] = [];
+
+/**
+ * The readings of a word that start a trigger, with their trie nodes: one lookup per word instead
+ * of one per reading. A word's readings follow from its matching form, so they are cached by it.
+ */
+const startCaches = new WeakMap<TriggerIndex, BoundedCache<string, Start[]>>();
+
+function startCache(index: TriggerIndex): BoundedCache<string, Start[]> {
+  let cache = startCaches.get(index);
+  if (!cache) startCaches.set(index, (cache = new BoundedCache(WORD_CACHE_LIMIT)));
+  return cache;
+}
+
+function startsOf(index: TriggerIndex, next: Map<string, TrieNode>, token: Token): Start[] {
+  if (index.never.has(token.norm)) return NO_STARTS;
+  const starts: Start[] = [];
+  for (const { key, analysis } of firstKeys(index.lang, token)) {
+    const node = next.get(key);
+    if (node) starts.push({ node, analysis });
+  }
+  return starts.length > 0 ? starts : NO_STARTS;
+}
+
+function longestFrom(index: TriggerIndex, cache: BoundedCache<string, Start[]>, tokens: Token[], i: number, blocked: Blocked): TriggerHit | null {
   const token = tokens[i] as Token;
-  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next || index.never.has(token.norm) || !mayStart(index, token)) return null;
+  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next) return null;
+  const starts = cache.get(token.norm) ?? cache.set(token.norm, startsOf(index, index.root.next, token));
   let best: TriggerHit | null = null;
   let bestStripped = Infinity;
   let bestReach = 0;
-  for (const { key, analysis } of firstKeys(index.lang, token)) {
-    let node = index.root.next.get(key);
+  for (const start of starts) {
+    const { analysis } = start;
+    let node: TrieNode | undefined = start.node;
     let at = i + 1;
     let split = false;
     const words: number[] = [];
@@ -186,8 +201,9 @@ export function findTriggers(index: TriggerIndex, tokens: Token[], blocked: Bloc
   // the later words of a split phrase belong to its verb: they start no trigger of their own, unless
   // a phrase of more words starts there (قدمت الجزائر طلباً رسمياً للانضمام: the bid, not the request)
   const takenBy = new Map<number, TriggerHit>();
+  const cache = startCache(index);
   for (let i = 0; i < tokens.length; ) {
-    const hit = longestFrom(index, tokens, i, blocked);
+    const hit = longestFrom(index, cache, tokens, i, blocked);
     const owner = takenBy.get(i);
     if (hit && owner && hit.last - hit.first <= owner.splitWords.length + 1) {
       i++;

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Coder, type CodeInput, type CodedRecord } from './coder.ts';
+import { Coder, type CodeInput } from './coder.ts';
+import { codeToJsonLines, type CodedBatch } from './parallel.ts';
 
 /** A worker thread that codes batches of documents with its own Coder (see `codeInParallel`). */
 interface Batch {
@@ -8,9 +9,7 @@ interface Batch {
 }
 
 const coder = Coder.load((workerData as { lexiconDirs: string[] }).lexiconDirs);
-// records go back as JSON Lines text: cheaper to pass between threads than objects, and what the CLI prints
 parentPort?.on('message', (batch: Batch) => {
-  const results: string[][] = batch.inputs.map((input) => coder.code(input).records.map((r: CodedRecord) => JSON.stringify(r)));
-  parentPort?.postMessage({ id: batch.id, results });
+  const reply: CodedBatch = { id: batch.id, coded: batch.inputs.map((input) => codeToJsonLines(coder, input)) };
+  parentPort?.postMessage(reply);
 });
-parentPort?.postMessage({ ready: true });

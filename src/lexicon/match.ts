@@ -39,20 +39,14 @@ function refusesArticle(p: LexPhrase): boolean {
   return p.entry.kind === 'person';
 }
 
-/** Analyses arrays are shared per word form (see cliticAnalyses), so their keys are computed once. */
-const firstKeysCache = new WeakMap<CliticAnalysis[], FirstKey[]>();
-
 function firstKeys(analyses: CliticAnalysis[]): FirstKey[] {
-  let keys = firstKeysCache.get(analyses);
-  if (keys) return keys;
-  keys = [];
+  const { article } = cliticRoles();
+  const keys: FirstKey[] = [];
   for (const a of analyses) {
-    const { article } = cliticRoles();
     const hasArticle = a.proclitics.at(-1) === article;
     if (hasArticle) keys.push({ key: article + a.stem, analysis: a, articleDropped: false });
     keys.push({ key: a.stem, analysis: a, articleDropped: hasArticle });
   }
-  firstKeysCache.set(analyses, keys);
   return keys;
 }
 
@@ -133,36 +127,52 @@ function extend(node: TrieNode, tokens: Token[], first: number, key: FirstKey, b
   return best;
 }
 
-/** Whether any reading of a word starts a phrase: one lookup per word instead of one per reading. */
-const startCaches = new WeakMap<TrieNode, BoundedCache<string, boolean>>();
-const WORD_CACHE_LIMIT = 100_000;
-
-function mayStart(root: TrieNode, token: Token): boolean {
-  let cache = startCaches.get(root);
-  if (!cache) startCaches.set(root, (cache = new BoundedCache(WORD_CACHE_LIMIT)));
-  const known = cache.get(token.norm);
-  if (known !== undefined) return known;
-  const next = root.next;
-  return cache.set(token.norm, next !== null && firstKeys(token.analyses).some((k) => next.has(k.key)));
+/** A first-word key of a token with the trie node it leads to. */
+interface Start {
+  node: TrieNode;
+  key: FirstKey;
 }
 
-function bestAt(root: TrieNode, tokens: Token[], i: number): Candidate | null {
-  const token = tokens[i] as Token;
-  if (token.kind !== 'word' || !root.next || !mayStart(root, token)) return null;
-  let best: Candidate | null = null;
+const NO_STARTS: Start[] = [];
+
+/**
+ * The readings of a word that start a phrase, with their trie nodes: one lookup per word instead
+ * of one per reading. A word's readings follow from its matching form, so they are cached by it.
+ */
+const startCaches = new WeakMap<TrieNode, BoundedCache<string, Start[]>>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function startCache(root: TrieNode): BoundedCache<string, Start[]> {
+  let cache = startCaches.get(root);
+  if (!cache) startCaches.set(root, (cache = new BoundedCache(WORD_CACHE_LIMIT)));
+  return cache;
+}
+
+function startsOf(next: Map<string, TrieNode>, token: Token): Start[] {
+  const starts: Start[] = [];
   for (const key of firstKeys(token.analyses)) {
-    const node = root.next.get(key.key);
-    if (node) best = extend(node, tokens, i, key, best);
+    const node = next.get(key.key);
+    if (node) starts.push({ node, key });
   }
+  return starts.length > 0 ? starts : NO_STARTS;
+}
+
+function bestAt(root: TrieNode, cache: BoundedCache<string, Start[]>, tokens: Token[], i: number): Candidate | null {
+  const token = tokens[i] as Token;
+  if (token.kind !== 'word' || !root.next) return null;
+  const starts = cache.get(token.norm) ?? cache.set(token.norm, startsOf(root.next, token));
+  let best: Candidate | null = null;
+  for (const { node, key } of starts) best = extend(node, tokens, i, key, best);
   return best;
 }
 
 /** Longest, left-to-right, non-overlapping phrase matches over the tokens of one sentence. */
 export function matchPhrases(root: TrieNode, tokens: Token[]): RawMatch[] {
   const matches: RawMatch[] = [];
+  const cache = startCache(root);
   let i = 0;
   while (i < tokens.length) {
-    const best = bestAt(root, tokens, i);
+    const best = bestAt(root, cache, tokens, i);
     if (!best) {
       i++;
       continue;

@@ -51,7 +51,11 @@ export function analyseText(input: string, options: AnalyseOptions): TextDocumen
     end: span.end,
     lang: options.lang ?? detectLanguage(text, span.start, span.end),
   }));
-  const tokens = sentences.flatMap((s) => tokenise(text, s.start, s.end, s.index));
-  const dates = sentences.flatMap((s) => datesOf(text, s, options.published));
+  const tokens: Token[] = [];
+  const dates: DateMention[] = [];
+  for (const s of sentences) {
+    for (const t of tokenise(text, s.start, s.end, s.index)) tokens.push(t);
+    for (const d of datesOf(text, s, options.published)) dates.push(d);
+  }
   return { text, lang: options.lang ?? detectLanguage(text), published: options.published, sentences, tokens, dates };
 }

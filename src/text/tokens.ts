@@ -2,6 +2,7 @@ import type { CliticAnalysis, Token, TokenKind } from '../model/index.ts';
 import {
   isArabicLetter, isArabicMark, isCombiningMark, isDigit, isJoinerOrMark, isLatinLetter, isOtherLetter, isSpace,
 } from './chars.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 import { cliticAnalyses } from './clitics.ts';
 import { normalise } from './normalise.ts';
 
@@ -120,6 +121,25 @@ function plainAnalysis(norm: string): CliticAnalysis[] {
   return [{ proclitics: [], stem: norm, enclitic: null }];
 }
 
+interface WordForm {
+  norm: string;
+  analyses: CliticAnalysis[];
+}
+
+/**
+ * A word's matching form and analyses depend on its surface alone, and news repeats its words:
+ * computed once per surface form. Tokens of one form then share one `norm` string, so the
+ * later per-word lookups keyed by it find its hash already computed.
+ */
+const wordForms = new BoundedCache<string, WordForm>(100_000);
+
+function wordForm(surface: string, arabic: boolean): WordForm {
+  const known = wordForms.get(surface);
+  if (known !== undefined) return known;
+  const norm = normalise(surface);
+  return wordForms.set(surface, { norm, analyses: arabic ? cliticAnalyses(norm) : plainAnalysis(norm) });
+}
+
 /** Tokens of text[start, end), all tagged with the given sentence index. */
 export function tokenise(text: string, start = 0, end = text.length, sentence = 0): Token[] {
   const tokens: Token[] = [];
@@ -132,10 +152,7 @@ export function tokenise(text: string, start = 0, end = text.length, sentence = 
     }
     const raw = nextRawToken(text, i, end);
     const surface = text.slice(raw.start, raw.end);
-    const norm = normalise(surface);
-    let analyses: CliticAnalysis[] = [];
-    if (raw.arabic) analyses = cliticAnalyses(norm);
-    else if (raw.kind === 'word') analyses = plainAnalysis(norm);
+    const { norm, analyses } = raw.kind === 'word' ? wordForm(surface, raw.arabic) : { norm: normalise(surface), analyses: [] };
     tokens.push({ start: raw.start, end: raw.end, text: surface, norm, kind: raw.kind, sentence, analyses });
     i = raw.end;
   }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type CodedDocument, codeInParallel, type CodeInput, Coder, parseJsonlLine } from '../../coder/index.ts';
+import { type CodedDocument, codeInParallel, type CodeInput, Coder, codeToJsonLines, parseJsonlLine } from '../../coder/index.ts';
 import type { Language } from '../../model/index.ts';
 import { EXIT_FAILURE, EXIT_OK, makeContext, parseDateOption, todayUtc, UsageError, type CliContext } from '../context.ts';
 import { forEachInput } from '../inputs.ts';
@@ -97,13 +97,12 @@ export function registerCode(program: Command): void {
         return;
       }
       if (threads > 1 && !options.explain) {
-        await codeInParallel(inputs, threads, options.lexicon, (_, lines) => ctx.emitLines(lines));
+        await codeInParallel(inputs, threads, options.lexicon, (_, coded) => ctx.emitJsonLines(coded.jsonLines));
       } else {
         const coder = Coder.load(options.lexicon);
         for (const input of inputs) {
-          const doc = coder.code(input, options.explain);
-          if (options.explain) printExplanation(doc, input.docId);
-          else ctx.emitLines(doc.records.map((r) => JSON.stringify(r)));
+          if (options.explain) printExplanation(coder.code(input, true), input.docId);
+          else ctx.emitJsonLines(codeToJsonLines(coder, input).jsonLines);
         }
       }
       process.exitCode = ok ? EXIT_OK : EXIT_FAILURE;

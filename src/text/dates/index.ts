@@ -45,27 +45,47 @@ function grammarLanguages(lang: Language): GrammarLanguage[] {
   return lang === 'other' ? ['ar', 'en'] : [lang];
 }
 
-const startWordsCache = new WeakMap<Grammar, Set<string>>();
+/**
+ * Tables the matchers read only after a date's first token (links, markers, words after a day or
+ * a unit) or before it (context words): their words alone open no date. Every other table may be
+ * read at a date's first token, so a table missing here costs time, never a date.
+ */
+const NEVER_OPENING: ReadonlySet<keyof Grammar> = new Set<keyof Grammar>([
+  'contextWords', 'hijriMonths', 'hijriYearMarkers', 'gregorianYearMarkers', 'timesOfDayAfter', 'weekdayLinks',
+  'weekdayPairLinks', 'ordinalSuffixes', 'dayMonthLinks', 'yearLinks', 'notAfterRelativeDay', 'notBeforeRelativeDay',
+  'qualifiersAfter', 'agoAfter', 'notAfterAgo',
+]);
 
-/** Every word any of the grammar's phrase tables starts with. */
-function startWords(g: Grammar): Set<string> {
-  let words = startWordsCache.get(g);
-  if (words) return words;
-  words = new Set();
-  for (const value of Object.values(g)) if (value instanceof PhraseTable) for (const w of value.starts) words.add(w);
-  startWordsCache.set(g, words);
-  return words;
+/** Where a grammar's dates may start: the words that open them, and the verdict per word seen. */
+interface DateStarts {
+  g: Grammar;
+  /** Every word a phrase table read at a date's first token starts with. */
+  words: Set<string>;
+  known: BoundedCache<string, boolean>;
 }
 
-const startsDateCache = new WeakMap<Grammar, BoundedCache<string, boolean>>();
+const startsCache = new WeakMap<Grammar, DateStarts>();
 
-/** Most tokens start no date: only numbers and words (with or without a proclitic) that open a phrase do. */
-function mayStartDate(t: DateToken, g: Grammar, starts: Set<string>): boolean {
-  if (t.kind !== 'word') return true;
-  let cache = startsDateCache.get(g);
-  if (!cache) startsDateCache.set(g, (cache = new BoundedCache(100_000)));
-  const known = cache.get(t.norm);
-  return known !== undefined ? known : cache.set(t.norm, firstWordReadings(t.norm, g.proclitics).some((r) => starts.has(r.word)));
+function dateStarts(g: Grammar): DateStarts {
+  let starts = startsCache.get(g);
+  if (starts) return starts;
+  const words = new Set<string>();
+  for (const [key, value] of Object.entries(g)) {
+    if (value instanceof PhraseTable && !NEVER_OPENING.has(key as keyof Grammar)) for (const w of value.starts) words.add(w);
+  }
+  startsCache.set(g, (starts = { g, words, known: new BoundedCache(100_000) }));
+  return starts;
+}
+
+/**
+ * Most tokens start no date: only numbers, and words (with or without a proclitic) or punctuation
+ * that open a phrase do — every matcher begins with a number or a phrase-table lookup.
+ */
+function mayStartDate(t: DateToken, starts: DateStarts): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'punct') return starts.words.has(t.norm);
+  const known = starts.known.get(t.norm);
+  return known !== undefined ? known : starts.known.set(t.norm, firstWordReadings(t.norm, starts.g.proclitics).some((r) => starts.words.has(r.word)));
 }
 
 function spanLength(tokens: DateToken[], c: Candidate): number {
@@ -113,10 +133,10 @@ export function findDates(text: string, anchor: string, lang: Language): DateMen
   const candidates: Candidate[] = [];
   for (const language of grammarLanguages(lang)) {
     const g = grammarFor(language);
-    const scan: Scan = { tokens, g, anchor: anchorDate };
-    const starts = startWords(g);
+    const scan: Scan = { tokens, g, anchor: anchorDate, readings: [] };
+    const starts = dateStarts(g);
     for (let i = 0; i < tokens.length; i++) {
-      if (!mayStartDate(tokens[i] as DateToken, g, starts)) continue;
+      if (!mayStartDate(tokens[i] as DateToken, starts)) continue;
       const found = matchAt(scan, i);
       if (found) candidates.push(found);
     }

@@ -25,7 +25,7 @@ export interface Proclitics {
 /** Shortest stem left after taking a proclitic off, so that short words are never split. */
 const MIN_STEM = 2;
 
-interface FirstWord {
+export interface FirstWord {
   word: string;
   skip: number;
 }
@@ -53,51 +53,70 @@ function computeReadings(word: string, proclitics: Proclitics): FirstWord[] {
   return readings;
 }
 
+/** A word of a phrase in the table's trie: the value of the phrase ending here, and the words after it. */
+interface PhraseNode<T> {
+  value: T | undefined;
+  next: Map<string, PhraseNode<T>> | undefined;
+}
+
+function child<T>(level: Map<string, PhraseNode<T>>, word: string): PhraseNode<T> {
+  let node = level.get(word);
+  if (!node) level.set(word, (node = { value: undefined, next: undefined }));
+  return node;
+}
+
 export class PhraseTable<T> {
-  private readonly byKey = new Map<string, T>();
-  /** First words of all phrases: most tokens are rejected with one set lookup. */
-  private readonly firstWords = new Set<string>();
-  private longest = 0;
+  /** Phrases as a trie of their words, so that a lookup walks the tokens without building keys. */
+  private readonly firstWords = new Map<string, PhraseNode<T>>();
+  private count = 0;
 
   /** Adds a phrase; returns the value already stored for it, if any. */
   add(words: string[], value: T): T | undefined {
-    if (words.length === 0) return undefined;
-    const key = words.join(' ');
-    const existing = this.byKey.get(key);
-    if (existing === undefined) this.byKey.set(key, value);
-    this.firstWords.add(words[0] as string);
-    this.longest = Math.max(this.longest, words.length);
+    const [first, ...rest] = words;
+    if (first === undefined) return undefined;
+    let node = child(this.firstWords, first);
+    for (const w of rest) node = child((node.next ??= new Map()), w);
+    const existing = node.value;
+    if (existing === undefined) {
+      node.value = value;
+      this.count++;
+    }
     return existing;
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.count;
   }
 
   /** The words phrases start with: a token none of whose readings is here starts none. */
-  get starts(): ReadonlySet<string> {
-    return this.firstWords;
+  get starts(): Iterable<string> {
+    return this.firstWords.keys();
   }
 
   /** The longest phrase starting at token `i`, reading the first token as each of `readings`. */
   match(tokens: DateToken[], i: number, readings?: FirstWord[]): PhraseHit<T> | undefined {
     const first = tokens[i];
-    if (first === undefined || this.longest === 0) return undefined;
-    if (readings === undefined) return this.firstWords.has(first.norm) ? this.matchFrom(tokens, i, { word: first.norm, skip: 0 }) : undefined;
+    if (first === undefined) return undefined;
+    if (readings === undefined) return this.matchFrom(tokens, i, first.norm, 0);
     for (const reading of readings) {
-      const hit = this.firstWords.has(reading.word) ? this.matchFrom(tokens, i, reading) : undefined;
+      const hit = this.matchFrom(tokens, i, reading.word, reading.skip);
       if (hit) return hit;
     }
     return undefined;
   }
 
-  private matchFrom(tokens: DateToken[], i: number, reading: FirstWord): PhraseHit<T> | undefined {
-    const words = [reading.word];
-    for (let k = 1; k < this.longest && i + k < tokens.length; k++) words.push((tokens[i + k] as DateToken).norm);
-    for (let n = words.length; n >= 1; n--) {
-      const value = this.byKey.get(n === words.length ? words.join(' ') : words.slice(0, n).join(' '));
-      if (value !== undefined) return { value, next: i + n, skip: reading.skip };
+  private matchFrom(tokens: DateToken[], i: number, word: string, skip: number): PhraseHit<T> | undefined {
+    let node = this.firstWords.get(word);
+    let value: T | undefined;
+    let next = i;
+    for (let k = i + 1; node; k++) {
+      if (node.value !== undefined) {
+        value = node.value;
+        next = k;
+      }
+      const token = tokens[k];
+      node = token === undefined ? undefined : node.next?.get(token.norm);
     }
-    return undefined;
+    return value === undefined ? undefined : { value, next, skip };
   }
 }

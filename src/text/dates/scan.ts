@@ -1,6 +1,6 @@
 import type { Ymd } from './calendar.ts';
 import type { Grammar, Shift, Unit } from './grammar.ts';
-import { firstWordReadings, type PhraseHit, type PhraseTable } from './phrases.ts';
+import { firstWordReadings, type FirstWord, type PhraseHit, type PhraseTable } from './phrases.ts';
 import type { Resolved } from './resolve.ts';
 import { touches, type DateToken } from './tokens.ts';
 
@@ -14,6 +14,8 @@ export interface Scan {
   tokens: DateToken[];
   g: Grammar;
   anchor: Ymd | undefined;
+  /** Readings of each word token with a proclitic left out, found on first use: every matcher asks. */
+  readings: (FirstWord[] | undefined)[];
 }
 
 /** A piece read at a position: its value, the token after it, proclitic characters left out. */
@@ -40,7 +42,7 @@ const MONTH_NAME_SEPARATORS = new Set(['/', '(', '-']);
 export function look<T>(s: Scan, table: PhraseTable<T>, i: number, first = false): PhraseHit<T> | undefined {
   const t = s.tokens[i];
   if (t === undefined) return undefined;
-  return table.match(s.tokens, i, first && t.kind === 'word' ? firstWordReadings(t.norm, s.g.proclitics) : undefined);
+  return table.match(s.tokens, i, first && t.kind === 'word' ? (s.readings[i] ??= firstWordReadings(t.norm, s.g.proclitics)) : undefined);
 }
 
 export function punctAt(s: Scan, i: number, chars: ReadonlySet<string>): boolean {
