@@ -4,7 +4,7 @@ import { analyseText, cliticRoles, type TextDocument } from '../text/index.ts';
 import { readCameo, type CameoCode } from './cameo.ts';
 import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
-import { readModality } from './modality.ts';
+import { readModality, type Modality } from './modality.ts';
 import { asJointOperation, foundingAgreement, suspensionSanction } from './derived.ts';
 import { notAnEvent, type CodedTrigger } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
@@ -228,8 +228,8 @@ class DocumentRun {
     const coded: CodedHit[] = [];
     let skippedEnd = -1;
     for (const hit of hits) {
-      const hypothetical = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs).modality === 'hypothetical';
-      const not = notAnEvent(view, hit, coded, { hypothetical, lightVerbs: rules.lightVerbs });
+      const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
+      const not = notAnEvent(view, hit, coded, { hypothetical: modality.modality === 'hypothetical', lightVerbs: rules.lightVerbs });
       const yielding = not?.governor?.yields && not.governor.record ? not.governor : null;
       // اتفاق دائم لوقف إطلاق النار after بهدف: a noun right after a skipped one belongs to it
       const partOfSkipped = skippedEnd >= 0 && hit.first - skippedEnd <= NAMED_PHRASE_GAP && hit.forms[0]?.pos === 'noun' &&
@@ -244,7 +244,7 @@ class DocumentRun {
       skippedEnd = -1;
       if (yielding?.record) this.records.splice(this.records.indexOf(yielding.record), 1);
       const before = this.records.length;
-      const e = this.trigger(s, view, hit, rules);
+      const e = this.trigger(s, view, hit, rules, modality);
       if (yielding) e.reasons.unshift(`what the ${yielding.type} before it governs: coded instead of it`);
       explanation.push(e);
       const record = this.records.length > before ? this.records.at(-1) : undefined;
@@ -257,14 +257,13 @@ class DocumentRun {
     if (this.explain) this.explainSentence(s, tokens, actors, explanation);
   }
 
-  private trigger(s: Sentence, view: SentenceView, hit: TriggerHit, rules: LanguageRules): TriggerExplanation {
+  private trigger(s: Sentence, view: SentenceView, hit: TriggerHit, rules: LanguageRules, modality: Modality): TriggerExplanation {
     const [form, ...others] = choosePattern(view, hit);
     const pattern = form?.pattern && form.pattern.kind === 'event' ? asJointOperation(view, hit, form.pattern, this.coder.cameo) : form?.pattern;
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
     const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, mainSubject: this.mainSubject, carried: this.carried });
-    const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
     const reasons = [...roles.reasons, ...modality.reasons];
     const place = { doers: homes(view, false), aimedAt: homes(view, true) };
     const start = tokens[hit.first]?.start ?? s.start;
@@ -306,7 +305,7 @@ class DocumentRun {
   /** Records the event (or merges it into one it restates); returns the type coded and why it changed. */
   private event(
     s: Sentence, clause: number, written: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
-    when: ReturnType<typeof eventDate>, modality: ReturnType<typeof readModality>,
+    when: ReturnType<typeof eventDate>, modality: Modality,
     place: { doers: (m: ActorMention) => string | null; aimedAt: (m: ActorMention) => string | null },
     coordinated: boolean,
   ): { type: string; reason: string | null } {
