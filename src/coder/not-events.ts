@@ -42,7 +42,9 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   if ((outer.hit.forms[0]?.pattern.needsAfter.length ?? 0) > 0) return outer;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
   if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer;
-  return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer : null;
+  // refused to receive, threatened to impose: an infinitive the trigger governs
+  const infinitive = view.cues.infinitive.has(view.tokens[hit.first - 1]?.norm ?? '');
+  return (hit.forms[0]?.pos === 'noun' || infinitive) && view.typeRules.governs.has(outer.type) ? outer : null;
 }
 
 /** اتهم قطر بدعم الإرهاب، accused Algeria of shooting down a drone: the allegation word before the trigger. */

@@ -231,6 +231,12 @@ test('coder: new groupings are found behind agreements and summits, in the accus
   assert.deepEqual(founded('وقع وزراء خارجية المغرب وموريتانيا والسنغال ومالي ميثاق إنشاء تحالف جديد لمكافحة التصحر.'), ['تحالف جديد لمكافحة التصحر MAR,MLI,MRT,SEN environment']);
 });
 
+test('coder: English infinitives a refusal governs and prisons name no event', () => {
+  const types = (text: string): string[] => events(text).map((e) => e.type);
+  assert.deepEqual(types("Niger's military rulers refused to receive a joint delegation from ECOWAS on Tuesday."), ['REJECT']);
+  assert.deepEqual(types('Dozens of Palestinian prisoners in Israeli jails began an open-ended hunger strike on Monday.'), ['PROTEST']);
+});
+
 test('coder: an organisation suspending a member is a membership change and a sanction', () => {
   const records = code('علق الاتحاد الأفريقي عضوية الغابون في جميع أنشطته.', '2023-09-01');
   const membership = records.find((r): r is Membership => r.kind === 'membership');
