@@ -237,6 +237,13 @@ test('coder: English infinitives a refusal governs and prisons name no event', (
   assert.deepEqual(types('Dozens of Palestinian prisoners in Israeli jails began an open-ended hunger strike on Monday.'), ['PROTEST']);
 });
 
+test('coder: accepting a state as a member admits it; lifting a suspension restores it', () => {
+  const memberships = (text: string): string[] =>
+    code(text, '2024-06-01').filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`);
+  assert.deepEqual(memberships('قبلت منظمة شنغهاي للتعاون بيلاروسيا عضواً كامل العضوية.'), ['BLR join SCO']);
+  assert.deepEqual(memberships('رفع الاتحاد الأفريقي تعليق عضوية الغابون بعد عودة النظام الدستوري.'), ['GAB join AU']);
+});
+
 test('coder: an organisation suspending a member is a membership change and a sanction', () => {
   const records = code('علق الاتحاد الأفريقي عضوية الغابون في جميع أنشطته.', '2023-09-01');
   const membership = records.find((r): r is Membership => r.kind === 'membership');
