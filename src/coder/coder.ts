@@ -65,7 +65,8 @@ function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: Readonly
     for (let i = a.first; i < a.last; i++) set.add(i);
   }
   tokens.forEach((t, i) => {
-    if (t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm) || cues.adverb.has(t.norm)) blocked.filler.add(i);
+    const filler = t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm) || cues.adverb.has(t.norm) || cues.possessive.has(t.norm);
+    if (filler) blocked.filler.add(i);
   });
   return blocked;
 }

@@ -244,6 +244,11 @@ test('coder: accepting a state as a member admits it; lifting a suspension resto
   assert.deepEqual(memberships('رفع الاتحاد الأفريقي تعليق عضوية الغابون بعد عودة النظام الدستوري.'), ['GAB join AU']);
 });
 
+test('coder: English rejoining is joining', () => {
+  const [m] = code('The United States rejoined the Paris Agreement on Friday, the State Department said.', '2021-02-20').filter((r): r is Membership => r.kind === 'membership');
+  assert.deepEqual([m?.actor.code, m?.change, m?.grouping.code], ['USA', 'join', 'PARIS_AGREEMENT']);
+});
+
 test('coder: an organisation suspending a member is a membership change and a sanction', () => {
   const records = code('علق الاتحاد الأفريقي عضوية الغابون في جميع أنشطته.', '2023-09-01');
   const membership = records.find((r): r is Membership => r.kind === 'membership');
