@@ -244,6 +244,14 @@ test('coder: accepting a state as a member admits it; lifting a suspension resto
   assert.deepEqual(memberships('رفع الاتحاد الأفريقي تعليق عضوية الغابون بعد عودة النظام الدستوري.'), ['GAB join AU']);
 });
 
+test('coder: English freezing participation suspends; establishing a known grouping founds it', () => {
+  const memberships = (text: string, date: string): string[] =>
+    code(text, date).filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`).sort();
+  assert.deepEqual(memberships('Armenia has frozen its participation in the Collective Security Treaty Organization, its prime minister said.', '2024-02-23'), ['ARM suspend CSTO']);
+  assert.deepEqual(memberships('Mali, Burkina Faso and Niger signed a mutual defence pact on Saturday establishing the Alliance of Sahel States.', '2023-09-17'),
+    ['BFA found AES', 'MLI found AES', 'NER found AES']);
+});
+
 test('coder: English rejoining is joining', () => {
   const [m] = code('The United States rejoined the Paris Agreement on Friday, the State Department said.', '2021-02-20').filter((r): r is Membership => r.kind === 'membership');
   assert.deepEqual([m?.actor.code, m?.change, m?.grouping.code], ['USA', 'join', 'PARIS_AGREEMENT']);
