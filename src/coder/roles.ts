@@ -32,6 +32,8 @@ const SUBJECT_BEFORE = 10;
 const OBJECT_AFTER = 6;
 const NOUN_COMPLEMENT = 2;
 const LIGHT_VERB_REACH = 4;
+/** How far before a verb its pronoun subject may stand (they were withdrawing). */
+const PRONOUN_REACH = 3;
 const BETWEEN_REACH = 4;
 /** How far after its trigger a place may be where the event happened. */
 const PLACE_REACH = 10;
@@ -249,6 +251,19 @@ class Assigner {
     return true;
   }
 
+  /**
+   * A pronoun subject shortly before the verb (أعلنت مصر أنها ستنسحب، announced that they were
+   * withdrawing) speaks of the sentence's first named actor.
+   */
+  pronounSubject(): void {
+    if (this.sources.length > 0) return;
+    const from = Math.max(0, this.hit.first - PRONOUN_REACH);
+    const pronoun = this.view.tokens.slice(from, this.hit.first).some((t) => this.view.cues['subject-pronoun'].has(t.norm));
+    if (!pronoun) return;
+    const speaker = this.view.groups.find((g) => isBare(g) && !g.location && g.last <= this.hit.first && g.members.some((m) => m.code));
+    this.take('source', speaker, 'the sentence\'s subject, which the pronoun before the verb stands for');
+  }
+
   /** A clause that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
   carriedSource(carried: ActorGroup | null): void {
     if (this.sources.length > 0 || !carried) return;
@@ -364,6 +379,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     a.subjectBefore();
   }
   a.protestersOfThePlace();
+  if (isVerb) a.pronounSubject();
   a.carriedSource(context.carried);
   a.prepositionTarget();
   if (isVerb) a.directObject();

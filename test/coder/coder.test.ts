@@ -252,6 +252,12 @@ test('coder: English freezing participation suspends; establishing a known group
     ['BFA found AES', 'MLI found AES', 'NER found AES']);
 });
 
+test('coder: a pronoun subject stands for the sentence subject', () => {
+  const [m] = code('Mali, Burkina Faso and Niger announced on Sunday that they were withdrawing from the Economic Community of West African States.', '2024-01-29')
+    .filter((r): r is Membership => r.kind === 'membership');
+  assert.deepEqual([m?.actor.code, m?.change, m?.grouping.code], ['MLI', 'withdraw', 'ECOWAS']);
+});
+
 test('coder: English rejoining is joining', () => {
   const [m] = code('The United States rejoined the Paris Agreement on Friday, the State Department said.', '2021-02-20').filter((r): r is Membership => r.kind === 'membership');
   assert.deepEqual([m?.actor.code, m?.change, m?.grouping.code], ['USA', 'join', 'PARIS_AGREEMENT']);
