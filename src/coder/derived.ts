@@ -22,7 +22,9 @@ const FOUNDING_CAMEO = '057';
 export function asJointOperation(view: SentenceView, hit: TriggerHit, pattern: EventPattern, cameo: Map<string, CameoCode>): EventPattern {
   const cooperation = cameo.get(JOINT_CAMEO);
   if (!cooperation || !view.typeRules['show-of-force'].has(pattern.type)) return pattern;
-  const near = view.tokens.slice(Math.max(0, hit.first - 2), hit.last + JOINT_REACH);
+  // the adjective follows its noun in Arabic (المناورات المشتركة) and precedes it in English (joint drills);
+  // a "joint" before an Arabic trigger belongs to someone's name (قيادة العمليات المشتركة فرضت حظراً)
+  const near = view.lang === 'en' ? view.tokens.slice(Math.max(0, hit.first - 2), hit.last) : view.tokens.slice(hit.first, hit.last + JOINT_REACH);
   if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
   return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
 }

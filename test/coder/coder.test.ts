@@ -103,6 +103,8 @@ const cases: [string, string, string[]][] = [
   ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing at least three people, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
   ['a warning is aimed at the party of the clause it governs', 'حذر الرئيس المصري من أن أي تقدم لقوات حكومة الوفاق الليبية نحو سرت سيدفع مصر إلى التدخل.', ['THREATEN EGY>LBY']],
   ['reinforcements sent towards a city reach its state', 'دفع الجيش السوداني بتعزيزات عسكرية كبيرة نحو مدينة الفاشر.', ['MOBILIZE SDN>SDN']],
+  ['joint in a body\'s name does not make its act cooperation', 'فرضت قيادة العمليات المشتركة العراقية حظراً شاملاً للتجول في بغداد.', ['COERCE IRQ>IRQ']],
+  ['depositing money props up reserves; depositing documents is no aid', 'أودعت السعودية ثلاثة مليارات دولار في البنك المركزي الباكستاني.', ['AID SAU>PAK']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
