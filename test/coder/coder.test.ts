@@ -105,6 +105,7 @@ const cases: [string, string, string[]][] = [
   ['reinforcements sent towards a city reach its state', 'دفع الجيش السوداني بتعزيزات عسكرية كبيرة نحو مدينة الفاشر.', ['MOBILIZE SDN>SDN']],
   ['joint in a body\'s name does not make its act cooperation', 'فرضت قيادة العمليات المشتركة العراقية حظراً شاملاً للتجول في بغداد.', ['COERCE IRQ>IRQ']],
   ['depositing money props up reserves; depositing documents is no aid', 'أودعت السعودية ثلاثة مليارات دولار في البنك المركزي الباكستاني.', ['AID SAU>PAK']],
+  ['a page is no forgiveness, and a date after منذ stands inside a split phrase', 'أوقفت الإدارة الأمريكية مؤقتاً منذ يوم الاثنين جميع شحنات المساعدات العسكرية إلى أوكرانيا، في خطوة تهدف إلى طي صفحة الخلاف.', ['SANCTION USA>UKR']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
