@@ -61,8 +61,9 @@ export function isJoinerOrMark(c: number): boolean {
   return c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0x061c;
 }
 
+/** Unicode White_Space (what \s matches: the Ogham and the mathematical spaces too) and ZWSP. */
 export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
-    c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || c === 0xfeff ||
-    (c >= 0x2000 && c <= 0x200b);
+    c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 ||
+    c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 }

@@ -67,6 +67,10 @@ test('property: sentences are ordered, disjoint and trimmed', () => {
   );
 });
 
+test('property: every Unicode space trims a sentence (the Ogham space mark once slipped through)', () => {
+  for (const space of ['\u1680', '\u205f', '\u3000']) assert.deepEqual(splitSentences(`${space}نص${space}`), [{ start: 1, end: 3 }]);
+});
+
 test('property: a 100,000-character line is handled', () => {
   const line = 'اجتمع الوزراء في الرياض وبحثوا التعاون ' .repeat(2600).slice(0, 100_000);
   const doc = analyseText(line, { published: '2024-03-07' });
