@@ -239,7 +239,8 @@ class DocumentRun {
         const text = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
         const why = not?.why ?? 'it continues the phrase before it, which names no event';
         explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${why}`] });
-        skippedEnd = not?.names || partOfSkipped ? hit.last : -1;
+        // what it names, and what a governing trigger takes, may go on in the next noun
+        skippedEnd = not?.names || not?.governor || partOfSkipped ? hit.last : -1;
         continue;
       }
       skippedEnd = -1;

@@ -24,9 +24,17 @@ export function asJointOperation(view: SentenceView, hit: TriggerHit, pattern: E
   if (!cooperation || !view.typeRules['show-of-force'].has(pattern.type)) return pattern;
   // the adjective follows its noun in Arabic (المناورات المشتركة) and precedes it in English (joint drills);
   // a "joint" before an Arabic trigger belongs to someone's name (قيادة العمليات المشتركة فرضت حظراً)
-  const near = view.lang === 'en' ? view.tokens.slice(Math.max(0, hit.first - 2), hit.last) : view.tokens.slice(hit.first, hit.last + JOINT_REACH);
+  const near = view.lang === 'en' ? view.tokens.slice(Math.max(0, hit.first - 2), hit.last) : view.tokens.slice(hit.first, afterQuotedName(view, hit.last) + JOINT_REACH);
   if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
   return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
+}
+
+/** Past a quoted name right after the trigger (مناورات 'حزام الأمن البحري' المشتركة). */
+function afterQuotedName(view: SentenceView, from: number): number {
+  const open = view.tokens[from];
+  if (!open || !view.cues.quote.has(open.norm)) return from;
+  const close = view.tokens.findIndex((t, k) => k > from && view.cues.quote.has(t.norm));
+  return close > from ? close + 1 : from;
 }
 
 function derivedEvent(docId: string, code: CameoCode, type: Event['type'], from: Membership, rule: string, trigger: Event['trigger'], key: string): Event {

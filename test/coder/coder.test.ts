@@ -106,6 +106,8 @@ const cases: [string, string, string[]][] = [
   ['joint in a body\'s name does not make its act cooperation', 'فرضت قيادة العمليات المشتركة العراقية حظراً شاملاً للتجول في بغداد.', ['COERCE IRQ>IRQ']],
   ['depositing money props up reserves; depositing documents is no aid', 'أودعت السعودية ثلاثة مليارات دولار في البنك المركزي الباكستاني.', ['AID SAU>PAK']],
   ['a page is no forgiveness, and a date after منذ stands inside a split phrase', 'أوقفت الإدارة الأمريكية مؤقتاً منذ يوم الاثنين جميع شحنات المساعدات العسكرية إلى أوكرانيا، في خطوة تهدف إلى طي صفحة الخلاف.', ['SANCTION USA>UKR']],
+  ['hopes and confidence name no event; congratulating is praise', 'هنأت مصر الرئيس الإيراني الجديد بفوزه، معربة عن ثقتها في مواصلة التعاون بين البلدين.', ['SUPPORT EGY>IRN']],
+  ['what a governing trigger takes goes on in the noun after it', 'دعت مصر الطرفين إلى وقف إطلاق النار وتبادل الأسرى.', ['REQUEST EGY>-']],
   ['a between phrase belongs to the trigger right before it', 'التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي، في أول لقاء بين كبار المسؤولين في البلدين منذ عام.', ['CONSULT FRA>IND']],
 ];
 
@@ -232,6 +234,11 @@ test('coder: new groupings are found behind agreements and summits, in the accus
   assert.deepEqual(founded('أعلن قادة تركيا وأذربيجان وباكستان خلال قمتهم في إسلام آباد إنشاء آلية تشاور ثلاثية دائمة.'), ['آلية تشاور ثلاثية دائمة AZE,PAK,TUR ']);
   // مالي is Mali here, not the issue word "financial"
   assert.deepEqual(founded('وقع وزراء خارجية المغرب وموريتانيا والسنغال ومالي ميثاق إنشاء تحالف جديد لمكافحة التصحر.'), ['تحالف جديد لمكافحة التصحر MAR,MLI,MRT,SEN environment']);
+});
+
+test('coder: joint after a quoted name makes an exercise cooperation', () => {
+  const types = events("انطلقت مناورات 'حزام الأمن البحري' المشتركة بين القوات البحرية الإيرانية والروسية.").map((e) => e.type);
+  assert.deepEqual(types, ['COOPERATE']);
 });
 
 test('coder: English infinitives a refusal governs and prisons name no event', () => {
