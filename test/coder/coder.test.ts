@@ -17,6 +17,11 @@ function events(text: string, date = DATE): Event[] {
   return code(text, date).filter((r): r is Event => r.kind === 'event');
 }
 
+/** Memberships as "ACTOR change GROUPING", sorted. */
+function memberships(text: string, date: string): string[] {
+  return code(text, date).filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`).sort();
+}
+
 function summary(e: Event): string {
   const side = (refs: Event['sources']): string => [...new Set(refs.map((r) => r.code))].join('+') || '-';
   return `${e.type} ${side(e.sources)}>${side(e.targets)}`;
@@ -202,8 +207,6 @@ test('coder: a sentence with no event yields nothing', () => {
 });
 
 test('coder: becoming a member is joining; asking to join is a bid; a listed membership names every state', () => {
-  const memberships = (text: string, date: string): string[] =>
-    code(text, date).filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`).sort();
   assert.deepEqual(memberships('أصبحت السويد رسميا العضو الثاني والثلاثين في حلف الناتو.', '2024-03-08'), ['SWE join NATO']);
   assert.deepEqual(memberships('قدمت فنلندا والسويد طلبين رسميين للانضمام إلى حلف الناتو.', '2022-05-19'), ['FIN seek NATO', 'SWE seek NATO']);
   assert.deepEqual(memberships('يضم مجلس التعاون الخليجي ست دول هي السعودية والإمارات والكويت وقطر والبحرين وعمان.', '2024-03-08'),
@@ -211,8 +214,6 @@ test('coder: becoming a member is joining; asking to join is a bid; a listed mem
 });
 
 test('coder: membership cues reach past the actors; leaders speak for their state; a state named twice is one member', () => {
-  const memberships = (text: string, date: string): string[] =>
-    code(text, date).filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`).sort();
   assert.deepEqual(memberships('علقت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) عضوية غينيا في هيئاتها.', '2021-09-08'), ['GIN suspend ECOWAS']);
   assert.deepEqual(memberships('أصبحت مصر وإثيوبيا وإيران والإمارات رسمياً أعضاء في مجموعة بريكس.', '2024-01-02'),
     ['ARE join BRICS', 'EGY join BRICS', 'ETH join BRICS', 'IRN join BRICS']);
@@ -248,15 +249,11 @@ test('coder: English infinitives a refusal governs and prisons name no event', (
 });
 
 test('coder: accepting a state as a member admits it; lifting a suspension restores it', () => {
-  const memberships = (text: string): string[] =>
-    code(text, '2024-06-01').filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`);
-  assert.deepEqual(memberships('قبلت منظمة شنغهاي للتعاون بيلاروسيا عضواً كامل العضوية.'), ['BLR join SCO']);
-  assert.deepEqual(memberships('رفع الاتحاد الأفريقي تعليق عضوية الغابون بعد عودة النظام الدستوري.'), ['GAB join AU']);
+  assert.deepEqual(memberships('قبلت منظمة شنغهاي للتعاون بيلاروسيا عضواً كامل العضوية.', '2024-06-01'), ['BLR join SCO']);
+  assert.deepEqual(memberships('رفع الاتحاد الأفريقي تعليق عضوية الغابون بعد عودة النظام الدستوري.', '2024-06-01'), ['GAB join AU']);
 });
 
 test('coder: English freezing participation suspends; establishing a known grouping founds it', () => {
-  const memberships = (text: string, date: string): string[] =>
-    code(text, date).filter((r): r is Membership => r.kind === 'membership').map((m) => `${m.actor.code} ${m.change} ${m.grouping.code}`).sort();
   assert.deepEqual(memberships('Armenia has frozen its participation in the Collective Security Treaty Organization, its prime minister said.', '2024-02-23'), ['ARM suspend CSTO']);
   assert.deepEqual(memberships('Mali, Burkina Faso and Niger signed a mutual defence pact on Saturday establishing the Alliance of Sahel States.', '2023-09-17'),
     ['BFA found AES', 'MLI found AES', 'NER found AES']);
