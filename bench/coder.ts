@@ -1,5 +1,5 @@
 import { Coder, type CodeInput } from '../src/coder/coder.ts';
-import { codeInParallel } from '../src/coder/parallel.ts';
+import { codeInParallel, codeToJsonLines } from '../src/coder/parallel.ts';
 import { generateCorpus, totalBytes } from './corpus.ts';
 import { peakRssMb, report, timed } from './report.ts';
 
@@ -34,6 +34,15 @@ async function benchCoder(sentences: number): Promise<void> {
     'MB/s': (mb / one).toFixed(2),
     'peak RSS MB': peakRssMb().toFixed(0),
   });
+  // --threads writes JSON Lines, so its one-core baseline does too (what `nasij code` does on one thread)
+  let lines = 0;
+  const oneWithOutput = timed(() => {
+    for (const input of inputs) lines += codeToJsonLines(c, input).jsonLines.length;
+  });
+  report('coder: one core, writing JSON Lines', {
+    'sentences/s': Math.round(counted / oneWithOutput),
+    'output MB': (lines / (1024 * 1024)).toFixed(1),
+  });
   let parallelRecords = 0;
   const t0 = process.hrtime.bigint();
   // the main thread codes with the coder it has; the worker loads its own
@@ -41,9 +50,9 @@ async function benchCoder(sentences: number): Promise<void> {
     parallelRecords += coded.records;
   }, c);
   const two = Number(process.hrtime.bigint() - t0) / 1e9;
-  report('coder: --threads 2 (includes starting the workers)', {
+  report('coder: --threads 2, writing JSON Lines (includes starting the workers)', {
     'sentences/s': Math.round(counted / two),
-    'speed-up': (one / two).toFixed(2),
+    'speed-up over one core writing JSON Lines': (oneWithOutput / two).toFixed(2),
     'same record count': String(parallelRecords === records),
   });
 }
