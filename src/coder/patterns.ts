@@ -40,6 +40,11 @@ interface PatternBase {
    * اعتبرته تدخلاً); what it governs then names no event of its own.
    */
   needsAfter: string[];
+  /**
+   * A meeting a grouping holds (قمة مجموعة العشرين، قمة قادة المنظمة): the grouping named in the
+   * sentence is the source, and the meeting has no target.
+   */
+  convened: boolean;
 }
 
 export interface EventPattern extends PatternBase {
@@ -111,6 +116,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
   const reversed = src.get(node, 'reversed');
   const yields = src.get(node, 'yields');
   const needsLightVerb = src.get(node, 'needs_light_verb');
+  const convened = src.get(node, 'convened');
   const flag = (n: typeof symmetric): boolean => n !== undefined && n !== null && 'value' in n && n.value === true;
   return {
     id, lang, where: src.where(node), object, genitive,
@@ -120,6 +126,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
     reversed: flag(reversed),
     yields: flag(yields),
     needsLightVerb: flag(needsLightVerb),
+    convened: flag(convened),
     needsAfter: texts(src, node, 'needs_after').map((t) => normalise(t.value)),
   };
 }

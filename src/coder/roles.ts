@@ -51,6 +51,8 @@ class Assigner {
   domestic = false;
   /** Set when the source comes from before the clause. */
   carried = false;
+  /** Set when a grouping holds the meeting: it has no target but a named partner (with). */
+  convened = false;
   private readonly after: ActorGroup[];
   private readonly before: ActorGroup[];
   /** Places after the trigger in its clause (في بيروت): targets only of force used on them. */
@@ -76,16 +78,27 @@ class Assigner {
   /** Force used on a place hits that place's state (strikes on sites in Syria → SYR). */
   placeAsTarget(): void {
     if (this.targets.length > 0 || this.pattern.kind !== 'event' || !this.view.typeRules['place-target'].has(this.pattern.type)) return;
-    this.take('target', this.places[0], 'the place where force was used');
+    this.take('target', this.places.find((g) => !this.restatesSource(g)), 'the place where force was used');
   }
 
   private take(role: 'source' | 'target', g: ActorGroup | undefined, why: string): boolean {
     // a place is where things happen, never who does them
     if (!g || this.used.has(g) || (role === 'source' && g.location)) return false;
+    if (role === 'target' && this.restatesSource(g)) return false;
     this.used.add(g);
     (role === 'source' ? this.sources : this.targets).push(g);
     this.reasons.push(`${role} ${label(g)}: ${why}`);
     return true;
+  }
+
+  /**
+   * Types that are never aimed at oneself (a visit, aid, sanctions): a group naming only the
+   * source's state restates the source (زيارة لمسؤول سعودي after the Saudi minister), no target.
+   */
+  private restatesSource(g: ActorGroup): boolean {
+    if (this.pattern.kind !== 'event' || !this.view.typeRules.foreign.has(this.pattern.type)) return false;
+    const sourceCodes = new Set(this.sources.flatMap((s) => s.members.map((m) => m.code)));
+    return g.members.every((m) => m.code !== null && sourceCodes.has(m.code));
   }
 
   private free(list: ActorGroup[]): ActorGroup[] {
@@ -99,7 +112,7 @@ class Assigner {
   }
 
   prepositionTarget(): void {
-    const g = this.free(this.after).find((x) => introducedBy(x, this.pattern.target));
+    const g = this.free(this.after).find((x) => introducedBy(x, this.pattern.target) && !this.restatesSource(x));
     // thanked Germany for its air defence package: a named object before an unnamed one wins
     const namedObjectFirst = g !== undefined && !g.members.some((m) => m.code) && this.pattern.object === 'target' &&
       this.free(this.after).some((x) => x.first < g.first && isBare(x) && x.members.some((m) => m.code));
@@ -127,6 +140,20 @@ class Assigner {
     }
   }
 
+  /**
+   * أن القوات الأمريكية قصفت، or a sentence opening with its subject: a named group right before
+   * the verb at the start of its clause is the subject (SVO), whatever follows the verb.
+   */
+  subjectOpeningClause(): boolean {
+    const g = this.before[0];
+    if (!g || this.used.has(g) || !isBare(g) || isOblique(g, this.view)) return false;
+    const gap = this.view.tokens.slice(g.last, this.hit.first);
+    if (!gap.every((_, k) => this.view.dateTokens.has(g.last + k))) return false;
+    const opener = this.view.tokens[g.first - 1];
+    if (g.first > 0 && !(opener && this.view.cues.complementiser.has(opener.norm))) return false;
+    return this.take('source', g, 'subject opening its clause, before the verb');
+  }
+
   subjectAfterVerb(): boolean {
     if (this.sources.length > 0) return true;
     const g = this.free(this.after)[0];
@@ -143,7 +170,7 @@ class Assigner {
 
   directObject(): void {
     if (this.pattern.object !== 'target' || this.targets.length > 0) return;
-    const g = this.free(this.after).find((x) => isBare(x));
+    const g = this.free(this.after).find((x) => isBare(x) && !this.restatesSource(x));
     if (!g || g.first - this.hit.last > OBJECT_AFTER) return;
     this.take('target', g, 'direct object');
   }
@@ -151,13 +178,26 @@ class Assigner {
   /** An actor right after a noun: an adjective (غارة إسرائيلية) is the doer; a genitive as the pattern says. */
   nounComplement(): void {
     const g = this.free(this.after)[0];
-    if (!g || !isBare(g) || g.first - this.hit.last > NOUN_COMPLEMENT) return;
+    if (this.convened || !g || !isBare(g) || g.first - this.hit.last > NOUN_COMPLEMENT) return;
     const between = this.view.tokens.slice(this.hit.last, g.first);
     if (between.some((t) => t.kind !== 'word' || this.view.cues.preposition.has(t.norm))) return;
     const adjective = g.members.every((m) => m.form === 'adjective');
     if (adjective && this.sources.length > 0) return;
     if (adjective) this.take('source', g, 'adjective after the noun');
     else this.take(this.pattern.genitive, g, `genitive after the noun (${this.pattern.genitive})`);
+  }
+
+  /**
+   * A meeting a grouping holds (قمة مجموعة العشرين، خلال قمة قادة المنظمة): the grouping named
+   * nearest the trigger is the source, and the meeting is aimed at no one else.
+   */
+  convener(): void {
+    // قمتهم: a summit with a pronoun is its subject's
+    if (!this.pattern.convened || this.sources.length > 0 || this.hit.analysis.enclitic !== null) return;
+    const distance = (g: ActorGroup): number => Math.abs(g.first - this.hit.first);
+    const groupings = this.view.groups.filter((g) => !this.used.has(g) && g.members.every((m) => m.kind === 'organisation'));
+    const nearest = groupings.sort((a, b) => distance(a) - distance(b))[0];
+    if (this.take('source', nearest, 'the grouping whose meeting it is')) this.convened = true;
   }
 
   /** The subject of a light verb before a noun trigger: شنت إسرائيل غارة، Israel launched strikes. */
@@ -255,13 +295,16 @@ class Assigner {
    * A pronoun subject shortly before the verb (أعلنت مصر أنها ستنسحب، announced that they were
    * withdrawing) speaks of the sentence's first named actor.
    */
-  pronounSubject(): void {
-    if (this.sources.length > 0) return;
-    const from = Math.max(0, this.hit.first - PRONOUN_REACH);
-    const pronoun = this.view.tokens.slice(from, this.hit.first).some((t) => this.view.cues['subject-pronoun'].has(t.norm));
-    if (!pronoun) return;
+  pronounSubject(): boolean {
+    if (this.sources.length > 0) return true;
+    let pronoun = -1;
+    for (let i = Math.max(0, this.hit.first - PRONOUN_REACH); i < this.hit.first; i++) {
+      if (this.view.cues['subject-pronoun'].has(this.view.tokens[i]?.norm ?? '')) pronoun = i;
+    }
+    // أنها سوف تزود أوكرانيا: what follows the verb is its object; a name between is the subject itself
+    if (pronoun < 0 || this.view.groups.some((g) => g.first > pronoun && g.last <= this.hit.first)) return false;
     const speaker = this.view.groups.find((g) => isBare(g) && !g.location && g.last <= this.hit.first && g.members.some((m) => m.code));
-    this.take('source', speaker, 'the sentence\'s subject, which the pronoun before the verb stands for');
+    return this.take('source', speaker, 'the sentence\'s subject, which the pronoun before the verb stands for');
   }
 
   /** A clause that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
@@ -324,7 +367,8 @@ class Assigner {
     const ahead = this.pattern.kind === 'event' && this.view.typeRules['aims-ahead'].has(this.pattern.type);
     // a place (في مسقط) is where it happened; force used on a place is placeAsTarget's
     const other = (g: ActorGroup, clauses: number[]): boolean =>
-      !this.used.has(g) && !g.location && clauses.includes(g.clause) && g.members.some((m) => m.code !== null && !sourceCodes.has(m.code));
+      !this.used.has(g) && !g.location && clauses.includes(g.clause) && g.members.some((m) => m.code !== null) &&
+      g.members.every((m) => m.code === null || !sourceCodes.has(m.code));
     const reachable = (g: ActorGroup): boolean => other(g, ahead ? [clause, clause + 1] : [clause]);
     const after = this.view.groups.find((g) => g.first >= this.hit.last && reachable(g));
     const before = [...this.view.groups].reverse().find((g) => g.last <= this.hit.first && other(g, [clause]));
@@ -332,6 +376,17 @@ class Assigner {
   }
 
 
+
+  /** "sanctions on Putin and his minister" with the minister read as a source's: a target group keeps only the others. */
+  dropSourcesFromTargets(): void {
+    const sourceCodes = new Set(this.sources.flatMap((g) => g.members.map((m) => m.code).filter((c) => c !== null)));
+    this.targets.forEach((g, k) => {
+      const others = g.members.filter((m) => m.code === null || !sourceCodes.has(m.code));
+      if (others.length === 0 || others.length === g.members.length) return;
+      this.targets[k] = { ...g, members: others };
+      this.reasons.push(`target ${label(g)}: the source's own state left out`);
+    });
+  }
 
   /** Symmetric events with one coordinated side: the first party is the source, the others targets. */
   splitSymmetric(): void {
@@ -359,6 +414,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   const isVerb = hit.forms[0]?.pos === 'verb';
   a.explicitSource();
   a.between();
+  a.convener();
   if (a.circumstantial(context.mainSubject)) {
     if (isVerb) a.directObject();
     else a.nounComplement();
@@ -371,7 +427,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
       a.subjectBefore();
     }
   } else if (isVerb) {
-    if (!a.arabicPassive() && !a.subjectAfterVerb() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
+    if (!a.arabicPassive() && !a.pronounSubject() && !a.subjectOpeningClause() && !a.subjectAfterVerb() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
   } else {
     a.relativeLightVerb(previousSubject);
     a.nounComplement();
@@ -382,11 +438,14 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   if (isVerb) a.pronounSubject();
   a.carriedSource(context.carried);
   a.prepositionTarget();
-  if (isVerb) a.directObject();
-  a.placeAsTarget();
-  a.splitSymmetric();
-  a.domesticTarget();
-  a.otherPartyTarget();
+  if (!a.convened) {
+    if (isVerb) a.directObject();
+    a.placeAsTarget();
+    a.splitSymmetric();
+    a.domesticTarget();
+    a.otherPartyTarget();
+  }
+  a.dropSourcesFromTargets();
   const subject = a.sources[0] ?? null;
   if (pattern.reversed) {
     a.reasons.push('the subject hosts: visitor is the source, host the target');
