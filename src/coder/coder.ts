@@ -193,6 +193,8 @@ class DocumentRun {
   private carried: ActorGroup | null = null;
   /** The subject of the sentence's last event: a verb joined to it by "and" shares it. */
   private sentenceSubject: ActorGroup | null = null;
+  /** The target of the sentence's last event. */
+  private sentenceTarget: ActorGroup | null = null;
   /** The subject of the sentence's first event. */
   private mainSubject: ActorGroup | null = null;
   private readonly groupingCodes = new Map<string, Sentence>();
@@ -218,6 +220,7 @@ class DocumentRun {
   sentence(s: Sentence): void {
     if (s.lang === 'other') return;
     this.sentenceSubject = null;
+    this.sentenceTarget = null;
     this.mainSubject = null;
     const rules = this.coder.rulesFor(s.lang);
     const tokens = this.tokensBySentence.get(s.index) ?? [];
@@ -265,7 +268,7 @@ class DocumentRun {
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
     if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
-    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, mainSubject: this.mainSubject, carried: this.carried });
+    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, previousTarget: this.sentenceTarget, mainSubject: this.mainSubject, carried: this.carried });
     const reasons = [...roles.reasons, ...modality.reasons];
     const place = { doers: homes(view, false), aimedAt: homes(view, true) };
     const start = tokens[hit.first]?.start ?? s.start;
@@ -296,6 +299,7 @@ class DocumentRun {
     if (roles.subject) {
       this.carried = roles.subject;
       this.sentenceSubject = roles.subject;
+      this.sentenceTarget = roles.targets[0] ?? null;
       this.mainSubject ??= roles.subject;
     }
     const also = [...new Set(others.map((f) => f.pattern.id))].filter((id) => id !== pattern.id);
@@ -314,7 +318,8 @@ class DocumentRun {
     const sources = actorRefs(roles.sources, place.doers);
     const targets = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
     const { pattern, reason } = bySources(this.coder.sourceRules, written, sources);
-    if (this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.id : null)) {
+    // رداً على هجمات الجماعة: the act answered is another act, never a restatement of the answer
+    if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.id : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return { type: pattern.type, reason };
     }

@@ -1,5 +1,5 @@
 import type { MembershipChange } from '../model/index.ts';
-import type { SentenceView } from './view.ts';
+import { introducedByCue, type SentenceView } from './view.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /**
@@ -67,27 +67,15 @@ function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
   return adverbial || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }
 
-/** How many linking words (بدء، المرحلة الأولى من) may stand between a reference word and its event. */
-const REFERENCE_LINK_REACH = 4;
+/** The longest cue phrase, in words. */
+const CUE_WORDS = 4;
 
-/**
- * A noun trigger after one of `words`, possibly through linking words (منذ بدء الهدنة، ضمن المرحلة
- * الأولى من الاتفاق): a reference word (بموجب الاتفاق) names an earlier event, an aim word (بهدف
- * التوصل إلى اتفاق) one that is sought.
- */
-function introducedByCue(view: SentenceView, hit: TriggerHit, words: ReadonlySet<string>): boolean {
-  if (hit.forms[0]?.pos !== 'noun') return false;
-  const { tokens, cues } = view;
-  const phraseEndingAt = (end: number, n: number): string => tokens.slice(Math.max(0, end - n), end).map((t) => t.norm).join(' ');
-  const isReferenceBefore = (end: number): boolean => {
-    const prevStems = tokens[end - 1]?.analyses.map((a) => a.stem) ?? [];
-    // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
-    return [1, 2, 3].some((n) => words.has(phraseEndingAt(end, n))) || prevStems.some((s) => words.has(s));
-  };
-  for (let end = hit.first; end >= Math.max(0, hit.first - REFERENCE_LINK_REACH); end--) {
-    if (isReferenceBefore(end)) return true;
-    const link = tokens[end - 1];
-    if (!link || !(cues['reference-link'].has(link.norm) || link.analyses.some((a) => cues['reference-link'].has(a.stem)))) return false;
+/** A trigger whose words all belong to one of the cue phrases (in retaliation for, ثأراً لـ). */
+function insideCue(view: SentenceView, hit: TriggerHit, phrases: ReadonlySet<string>): boolean {
+  for (let from = Math.max(0, hit.last - CUE_WORDS); from <= hit.first; from++) {
+    for (let to = hit.last; to <= from + CUE_WORDS && to <= view.tokens.length; to++) {
+      if (phrases.has(view.tokens.slice(from, to).map((t) => t.norm).join(' '))) return true;
+    }
   }
   return false;
 }
@@ -178,6 +166,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (byHazard(view, hit)) return { why: 'a natural hazard did it (زلزال، earthquake)', governor: null };
   if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
+  if (insideCue(view, hit, view.cues.retaliation)) return { why: 'it is a word of "in retaliation for" (رداً على), which introduces the act answered', governor: null };
   if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
   if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null, names: true };
   const outer = complementOf(view, hit, coded);

@@ -1,7 +1,7 @@
 import { cliticRoles } from '../text/index.ts';
 import type { Pattern } from './patterns.ts';
 import type { TriggerHit } from './triggers.ts';
-import { introducedBy, isBare, isOblique, type ActorGroup, type SentenceView } from './view.ts';
+import { introducedBy, introducedByCue, isBare, isOblique, type ActorGroup, type SentenceView } from './view.ts';
 
 /**
  * Who did it to whom, without a parser: positional rules over actor groups in the trigger's
@@ -20,6 +20,8 @@ export interface Roles {
   subject: ActorGroup | null;
   /** The source was carried over from before, not named in the trigger's clause. */
   carried: boolean;
+  /** The trigger names the act an earlier one answers (رداً على …). */
+  answered: boolean;
   reasons: string[];
 }
 
@@ -307,6 +309,26 @@ class Assigner {
     return this.take('source', speaker, 'the sentence\'s subject, which the pronoun before the verb stands for');
   }
 
+  /** Whether the trigger names the act answered (رداً على هجمات، in response to attacks). */
+  answers(): boolean {
+    return introducedByCue(this.view, this.hit, this.view.cues.retaliation);
+  }
+
+  /** An act answered that names no doer of its own is by the other side: the answering event's target. */
+  answeredSource(previousTarget: ActorGroup | null): void {
+    if (this.sources.length > 0 || !previousTarget || !this.answers()) return;
+    this.sources.push(previousTarget);
+    this.used.add(previousTarget);
+    this.reasons.push(`source ${label(previousTarget)}: the act answered is by the other side of the event that answers it`);
+  }
+
+  /** … and aimed at the one who answers it. */
+  answeredTarget(previousSubject: ActorGroup | null): void {
+    if (this.targets.length > 0 || !previousSubject || this.used.has(previousSubject) || !this.answers()) return;
+    this.targets.push(previousSubject);
+    this.reasons.push(`target ${label(previousSubject)}: the act answered is aimed at the one who answers it`);
+  }
+
   /** A clause that names no doer continues the previous one's (أكدت مصر … وأضافت أنها ستشارك). */
   carriedSource(carried: ActorGroup | null): void {
     if (this.sources.length > 0 || !carried) return;
@@ -403,6 +425,8 @@ class Assigner {
 /** Actors from before the trigger's clause: the last subject in this sentence, its first one, and the one carried over. */
 export interface Context {
   previousSubject: ActorGroup | null;
+  /** The target of the sentence's last event: who an act it answers (رداً على …) comes from. */
+  previousTarget: ActorGroup | null;
   /** The subject of the sentence's first event: who a circumstantial participle (، متهمةً …) speaks of. */
   mainSubject: ActorGroup | null;
   carried: ActorGroup | null;
@@ -423,6 +447,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
       if (!a.passiveSubject() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
     } else {
       a.subjectBefore(1); // Israeli strikes, U.S. sanctions
+      a.answeredSource(context.previousTarget);
       a.lightVerbSubject();
       a.subjectBefore();
     }
@@ -431,6 +456,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   } else {
     a.relativeLightVerb(previousSubject);
     a.nounComplement();
+    a.answeredSource(context.previousTarget);
     a.lightVerbSubject();
     a.subjectBefore();
   }
@@ -440,6 +466,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   a.prepositionTarget();
   if (!a.convened) {
     if (isVerb) a.directObject();
+    a.answeredTarget(previousSubject);
     a.placeAsTarget();
     a.splitSymmetric();
     a.domesticTarget();
@@ -449,7 +476,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   const subject = a.sources[0] ?? null;
   if (pattern.reversed) {
     a.reasons.push('the subject hosts: visitor is the source, host the target');
-    return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, carried: a.carried, reasons: a.reasons };
+    return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, carried: a.carried, answered: a.answers(), reasons: a.reasons };
   }
-  return { sources: a.sources, targets: a.targets, subject, domestic: a.domestic, carried: a.carried, reasons: a.reasons };
+  return { sources: a.sources, targets: a.targets, subject, domestic: a.domestic, carried: a.carried, answered: a.answers(), reasons: a.reasons };
 }

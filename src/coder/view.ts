@@ -3,6 +3,7 @@ import type { ActorMention, Lang } from '../lexicon/index.ts';
 import { cliticRoles } from '../text/index.ts';
 import type { Cues } from './cues.ts';
 import type { TypeRules } from './type-rules.ts';
+import type { TriggerHit } from './triggers.ts';
 
 /**
  * A sentence as the role rules see it: tokens, clauses (cut at complementisers: قال X إن …,
@@ -146,4 +147,29 @@ export function isOblique(g: ActorGroup, view: SentenceView): boolean {
 /** A group with no preposition before it: a subject or a direct object. */
 export function isBare(g: ActorGroup): boolean {
   return g.preposition === null;
+}
+
+/** How many linking words (بدء، المرحلة الأولى من) may stand between a reference word and its event. */
+const REFERENCE_LINK_REACH = 4;
+
+/**
+ * A noun trigger after one of `words`, possibly through linking words (منذ بدء الهدنة، ضمن المرحلة
+ * الأولى من الاتفاق): a reference word (بموجب الاتفاق) names an earlier event, an aim word (بهدف
+ * التوصل إلى اتفاق) one that is sought.
+ */
+export function introducedByCue(view: SentenceView, hit: TriggerHit, words: ReadonlySet<string>): boolean {
+  if (hit.forms[0]?.pos !== 'noun') return false;
+  const { tokens, cues } = view;
+  const phraseEndingAt = (end: number, n: number): string => tokens.slice(Math.max(0, end - n), end).map((t) => t.norm).join(' ');
+  const isReferenceBefore = (end: number): boolean => {
+    const prevStems = tokens[end - 1]?.analyses.map((a) => a.stem) ?? [];
+    // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
+    return [1, 2, 3].some((n) => words.has(phraseEndingAt(end, n))) || prevStems.some((s) => words.has(s));
+  };
+  for (let end = hit.first; end >= Math.max(0, hit.first - REFERENCE_LINK_REACH); end--) {
+    if (isReferenceBefore(end)) return true;
+    const link = tokens[end - 1];
+    if (!link || !(cues['reference-link'].has(link.norm) || link.analyses.some((a) => cues['reference-link'].has(a.stem)))) return false;
+  }
+  return false;
 }

@@ -108,6 +108,8 @@ const cases: [string, string, string[]][] = [
   ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing at least three people, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
   ['a warning is aimed at the party of the clause it governs', 'حذر الرئيس المصري من أن أي تقدم لقوات حكومة الوفاق الليبية نحو سرت سيدفع مصر إلى التدخل.', ['THREATEN EGY>LBY']],
   ['reinforcements sent towards a city reach its state', 'دفع الجيش السوداني بتعزيزات عسكرية كبيرة نحو مدينة الفاشر.', ['MOBILIZE SDN>SDN']],
+  ['the act answered is by the other side, aimed at the one who answers', 'شنت الولايات المتحدة غارات على مواقع للحوثيين في اليمن، رداً على هجمات الجماعة على السفن.', ['ASSAULT USA>YEM', 'ASSAULT YEM>USA']],
+  ['English: "in retaliation for" is no attack itself; the act answered is the other side\'s', 'The United States struck Iraqi militia sites on Friday in retaliation for drone attacks on its bases.', ['ASSAULT USA>IRQ', 'ASSAULT IRQ>USA']],
   ['a summit of a grouping is the grouping\'s, with no target', 'افتتحت في جوهانسبرغ أمس أعمال قمة مجموعة بريكس بحضور قادة البرازيل والهند.', ['CONSULT BRICS>-']],
   ['a summit with the parties\' pronoun is theirs', 'عقد قادة مصر والأردن قمتهم في العقبة أمس.', ['CONSULT EGY>JOR']],
   ['a visit is not aimed at the visitor\'s own state', 'وصل وزير الخارجية القطري إلى بغداد أمس، في أول زيارة لمسؤول قطري إلى العراق منذ سنوات.', ['CONSULT QAT>IRQ']],
