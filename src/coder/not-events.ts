@@ -20,7 +20,8 @@ const FAR_COMPLEMENT_REACH = 12;
  */
 function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHit, coded: T[]): T | null {
   const outer = coded.at(-1);
-  if (!outer) return null;
+  // هدنة بوساطة مصرية: who mediated is no part of what was agreed
+  if (!outer || insideCue(view, hit, view.cues.mediation) || outer.hit.forms[0]?.pattern.mediates) return null;
   const founding = hit.forms.some((f) => f.pattern.kind === 'membership' && f.pattern.change === 'found');
   if (founding && view.typeRules.founds.has(outer.type)) return null;
   // "، متهمةً …": a comma opens a clause of its own

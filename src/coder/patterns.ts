@@ -45,6 +45,8 @@ interface PatternBase {
    * sentence is the source, and the meeting has no target.
    */
   convened: boolean;
+  /** A mediation (بوساطة مصرية): without parties of its own it is aimed at those of the event it frames. */
+  mediates: boolean;
 }
 
 export interface EventPattern extends PatternBase {
@@ -117,6 +119,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
   const yields = src.get(node, 'yields');
   const needsLightVerb = src.get(node, 'needs_light_verb');
   const convened = src.get(node, 'convened');
+  const mediates = src.get(node, 'mediates');
   const flag = (n: typeof symmetric): boolean => n !== undefined && n !== null && 'value' in n && n.value === true;
   return {
     id, lang, where: src.where(node), object, genitive,
@@ -127,6 +130,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
     yields: flag(yields),
     needsLightVerb: flag(needsLightVerb),
     convened: flag(convened),
+    mediates: flag(mediates),
     needsAfter: texts(src, node, 'needs_after').map((t) => normalise(t.value)),
   };
 }

@@ -68,7 +68,8 @@ class Assigner {
   ) {
     const clause = view.clauseOf[hit.first];
     // a place after a target preposition is what is targeted (غارة على جنوب لبنان)
-    const party = (g: ActorGroup): boolean => !g.location || introducedBy(g, pattern.target);
+    // … and places after بين are its sides (القصف المتبادل بين قطاع غزة وجنوب إسرائيل)
+    const party = (g: ActorGroup): boolean => !g.location || introducedBy(g, pattern.target) || introducedBy(g, view.cues.between);
     // words of a phrase split by its subject (أرسلت رواندا ألف جندي) are the trigger, not a party
     const inPhrase = (g: ActorGroup): boolean => hit.splitWords.some((k) => k >= g.first && k < g.last);
     const inClause = view.groups.filter((g) => g.clause === clause && party(g) && !inPhrase(g));
@@ -132,7 +133,8 @@ class Assigner {
     this.used.add(g);
     const [first, ...rest] = g.members;
     const asGroup = (ms: typeof g.members): ActorGroup => ({ ...g, members: ms });
-    if (this.sources.length === 0 && first) {
+    // بوساطة مصرية بين X و Y: both sides are the mediator's targets
+    if (this.sources.length === 0 && first && !this.pattern.mediates) {
       this.sources.push(asGroup([first]));
       if (rest.length > 0) this.targets.push(asGroup(rest));
       this.reasons.push(`source and targets ${label(g)}: "between X and Y"`);
@@ -182,7 +184,9 @@ class Assigner {
     const g = this.free(this.after)[0];
     if (this.convened || !g || !isBare(g) || g.first - this.hit.last > NOUN_COMPLEMENT) return;
     const between = this.view.tokens.slice(this.hit.last, g.first);
-    if (between.some((t) => t.kind !== 'word' || this.view.cues.preposition.has(t.norm))) return;
+    // هدنة بوساطة مصرية: the adjective belongs to the mediation
+    const stop = (t: (typeof between)[number]): boolean => t.kind !== 'word' || this.view.cues.preposition.has(t.norm) || this.view.cues.mediation.has(t.norm);
+    if (between.some(stop)) return;
     const adjective = g.members.every((m) => m.form === 'adjective');
     if (adjective && this.sources.length > 0) return;
     if (adjective) this.take('source', g, 'adjective after the noun');
@@ -286,7 +290,12 @@ class Assigner {
     if (this.sources.length > 0 || !mainSubject || this.view.lang !== 'ar') return false;
     const before = this.view.tokens[this.hit.first - 1];
     const conjoined = this.hit.analysis.proclitics.some((c) => cliticRoles().conjunctions.has(c));
-    if (!before || !this.view.cues['clause-comma'].has(before.norm) || conjoined) return false;
+    // ، برعاية أمريكية: a word with a preposition is no participle
+    const readings = this.view.tokens[this.hit.first]?.analyses ?? [];
+    const prepositional = readings.some((a) => a.proclitics.some((c) => cliticRoles().prepositions.has(c)));
+    // ، تعهدت موسكو: a perfect verb opens a clause with a subject of its own (، تتهمهم … is still a حال)
+    const finite = this.hit.forms[0]?.tense === 'perfect';
+    if (!before || !this.view.cues['clause-comma'].has(before.norm) || conjoined || prepositional || finite) return false;
     this.sources.push(mainSubject);
     this.used.add(mainSubject);
     this.reasons.push(`source ${label(mainSubject)}: a participle after a comma speaks of the sentence's subject`);
@@ -307,6 +316,16 @@ class Assigner {
     if (pronoun < 0 || this.view.groups.some((g) => g.first > pronoun && g.last <= this.hit.first)) return false;
     const speaker = this.view.groups.find((g) => isBare(g) && !g.location && g.last <= this.hit.first && g.members.some((m) => m.code));
     return this.take('source', speaker, 'the sentence\'s subject, which the pronoun before the verb stands for');
+  }
+
+  /** A mediation without parties of its own (بوساطة مصرية) is aimed at those of the event it frames. */
+  mediatedParties(previousSubject: ActorGroup | null, previousTarget: ActorGroup | null): void {
+    if (!this.pattern.mediates || this.targets.length > 0) return;
+    for (const g of [previousSubject, previousTarget]) {
+      if (!g || this.used.has(g) || this.restatesSource(g)) continue;
+      this.targets.push(g);
+      this.reasons.push(`target ${label(g)}: a party of the event it mediates`);
+    }
   }
 
   /** Whether the trigger names the act answered (رداً على هجمات، in response to attacks). */
@@ -464,6 +483,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   if (isVerb) a.pronounSubject();
   a.carriedSource(context.carried);
   a.prepositionTarget();
+  a.mediatedParties(previousSubject, context.previousTarget);
   if (!a.convened) {
     if (isVerb) a.directObject();
     a.answeredTarget(previousSubject);
