@@ -319,7 +319,7 @@ class DocumentRun {
     const targets = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
     const { pattern, reason } = bySources(this.coder.sourceRules, written, sources);
     // رداً على هجمات الجماعة: the act answered is another act, never a restatement of the answer
-    if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.id : null)) {
+    if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.cameo.code : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return { type: pattern.type, reason };
     }
@@ -360,10 +360,11 @@ class DocumentRun {
    * (a doer of its own — "… رداً على هجوم للحوثيين" — makes it another event); and a deed that
    * named only its victims takes the doer a later trigger names for them.
    */
-  private mergeIntoEarlier(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[], newAct: string | null): boolean {
+  private mergeIntoEarlier(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[], joinedCameo: string | null): boolean {
     const codes = (refs: ActorRef[]): Set<string> => new Set(refs.map((a) => a.code));
-    // "اعتقلت الشرطة الغنوشي وداهمت مقر الحركة": a verb joined by و under another rule is another act
-    const earlier = this.records.filter((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && (newAct === null || r.rule === newAct));
+    // "اعتقلت الشرطة الغنوشي وداهمت مقر الحركة": a verb joined by و with another CAMEO code is another
+    // act; with the same code it goes on with the first (اقتحم محتجون المقر وأضرموا النار فيه: one riot)
+    const earlier = this.records.filter((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && (joinedCameo === null || r.cameo === joinedCameo));
     for (const r of earlier) {
       const seen = codes([...r.sources, ...r.targets]);
       if ([...sources, ...targets].every((a) => seen.has(a.code))) {

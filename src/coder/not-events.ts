@@ -81,6 +81,11 @@ function insideCue(view: SentenceView, hit: TriggerHit, phrases: ReadonlySet<str
   return false;
 }
 
+/** A trigger whose first word is one of the cue words (بتهمة التجسس as one trigger). */
+function startsWithCue(view: SentenceView, hit: TriggerHit, words: ReadonlySet<string>): boolean {
+  return words.has(view.tokens[hit.first]?.norm ?? '');
+}
+
 /** A trigger coded earlier in the sentence, as the rules here need it. */
 export interface CodedTrigger {
   hit: TriggerHit;
@@ -167,6 +172,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (byHazard(view, hit)) return { why: 'a natural hazard did it (زلزال، earthquake)', governor: null };
   if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
+  if (startsWithCue(view, hit, view.cues.charge) || introducedByCue(view, hit, view.cues.charge)) return { why: 'it is what a charge alleges (بتهمة، on charges of)', governor: null, names: true };
   if (insideCue(view, hit, view.cues.retaliation)) return { why: 'it is a word of "in retaliation for" (رداً على), which introduces the act answered', governor: null };
   if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
   if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null, names: true };

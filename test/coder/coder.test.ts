@@ -108,6 +108,8 @@ const cases: [string, string, string[]][] = [
   ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing at least three people, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
   ['a warning is aimed at the party of the clause it governs', 'حذر الرئيس المصري من أن أي تقدم لقوات حكومة الوفاق الليبية نحو سرت سيدفع مصر إلى التدخل.', ['THREATEN EGY>LBY']],
   ['reinforcements sent towards a city reach its state', 'دفع الجيش السوداني بتعزيزات عسكرية كبيرة نحو مدينة الفاشر.', ['MOBILIZE SDN>SDN']],
+  ['a verb joined by wa with the same CAMEO code goes on with the first act', 'اقتحم محتجون غاضبون مقر البلدية في مدينة البصرة العراقية وأضرموا النار فيه.', ['PROTEST IRQ>IRQ']],
+  ['what a charge alleges is no event', 'اعتقلت السلطات الإيرانية صحفية فرنسية بتهمة التجسس.', ['COERCE IRN>FRA']],
   ['a mediation is aimed at the parties of the event it frames, and is no part of it', 'توصلت الهند وباكستان مساء السبت إلى هدنة بوساطة أمريكية.', ['AGREE IND>PAK', 'CONSULT USA>IND+PAK']],
   ['under the auspices of, after a comma: no participle of the sentence subject', 'وقعت أرمينيا وأذربيجان اتفاق سلام في واشنطن، برعاية الرئيس الأمريكي.', ['AGREE ARM>AZE', 'CONSULT USA>ARM+AZE']],
   ['English: a truce brokered by a mediator', 'Israel and Hamas agreed to a truce brokered by Qatar on Sunday.', ['AGREE ISR>PSE', 'CONSULT QAT>ISR+PSE']],
