@@ -102,7 +102,7 @@ const cases: [string, string, string[]][] = [
   ['describing without a reproach is no event', 'وصفت الحكومة العراقية المحادثات مع الجانب الأمريكي بأنها بناءة ومثمرة.', ['CONSULT IRQ>USA']],
   ['a participle after a comma speaks of the sentence subject', 'رفضت الجزائر قائمة طلبت فرنسا ترحيل مواطنيها، متهمة باريس بالتصعيد.', ['REJECT DZA>FRA', 'REQUEST FRA>DZA', 'ACCUSE DZA>FRA']],
   ['English: ordering a foreign force out, the force inside the phrase', "Niger's junta ordered French troops to leave the country by the end of the year.", ['SANCTION NER>FRA']],
-  ['a verb joined by wa under another rule is another act', 'اعتقلت الشرطة التونسية رئيس حركة النهضة من منزله، وداهمت مقر الحركة وأغلقته.', ['COERCE TUN>TUN', 'COERCE TUN>TUN']],
+  ['a verb joined by wa with another CAMEO code is another act', 'اعتقلت الشرطة التونسية رئيس حركة النهضة من منزله، وفرقت متظاهرين تجمعوا أمام المحكمة.', ['COERCE TUN>TUN', 'COERCE TUN>TUN']],
   ['protesters setting fire to a building riot', 'أحرق محتجون غاضبون مبنى البرلمان المحلي في مدينة ماكاسار الإندونيسية.', ['PROTEST IDN>IDN']],
   ['a killing that names only its victims takes the doer named after it', 'قُتل متظاهران في بغداد أمس، بعدما أطلقت قوات الأمن العراقية الرصاص الحي.', ['ASSAULT IRQ>IRQ']],
   ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing at least three people, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
