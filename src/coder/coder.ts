@@ -102,6 +102,9 @@ function homes(view: SentenceView, placeFirst: boolean): (m: ActorMention) => st
   const first = firstCoded(view);
   const anyPlace = view.groups.find((g) => g.location)?.members[0]?.code ?? null;
   return (m) => {
+    // متهمةً إسرائيل وحكومتها، حكومتها: a pronoun suffix belongs to the last actor named before it
+    const owner = m.enclitic === null ? undefined : [...view.groups].reverse().find((g) => g.last <= m.first && !g.location && g.members.some((x) => x.code));
+    if (owner) return owner.members.find((x) => x.code)?.code ?? null;
     const near = view.groups.find((g) => g.location && g.first >= m.last && g.first - m.last <= HOME_PLACE_REACH);
     return near?.members[0]?.code ?? (placeFirst ? anyPlace ?? first : first ?? anyPlace);
   };
@@ -127,6 +130,22 @@ function coordinatedVerb(view: SentenceView, hit: TriggerHit): boolean {
   if (hit.forms[0]?.pos !== 'verb') return false;
   const before = view.tokens[hit.first - 1];
   return hit.analysis.proclitics.some((c) => cliticRoles().conjunctions.has(c)) || (before !== undefined && view.cues.and.has(before.norm));
+}
+
+/** How many words (the, إلى) may stand between "and" and a noun it joins. */
+const JOINED_NOUN_GAP = 2;
+
+/** والإفراج عن، وإلى تبادل، and the release of: a noun joined by "and" to what comes before. */
+function joinedByAnd(view: SentenceView, hit: TriggerHit): boolean {
+  const conjunction = (c: string): boolean => cliticRoles().conjunctions.has(c);
+  if (hit.analysis.proclitics.some(conjunction)) return true;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - JOINED_NOUN_GAP); i--) {
+    const t = view.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    if (view.cues.and.has(t.norm) || t.analyses.some((a) => a.proclitics.some(conjunction) && view.cues.preposition.has(a.stem))) return true;
+    if (!view.cues.determiner.has(t.norm) && !view.cues.preposition.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
@@ -231,6 +250,8 @@ class DocumentRun {
     const explanation: TriggerExplanation[] = [];
     const coded: CodedHit[] = [];
     let skippedEnd = -1;
+    // the trigger whose complement was skipped last: a noun joined to that complement by و is one too
+    let governor: CodedHit | null = null;
     for (const hit of hits) {
       const modality = readModality(tokens, view.clauseOf, hit, rules.cues, rules.lightVerbs);
       const not = notAnEvent(view, hit, coded, { hypothetical: modality.modality === 'hypothetical', lightVerbs: rules.lightVerbs });
@@ -238,15 +259,19 @@ class DocumentRun {
       // اتفاق دائم لوقف إطلاق النار after بهدف: a noun right after a skipped one belongs to it
       const partOfSkipped = skippedEnd >= 0 && hit.first - skippedEnd <= NAMED_PHRASE_GAP && hit.forms[0]?.pos === 'noun' &&
         tokens.slice(skippedEnd, hit.first).every((t) => t.kind === 'word');
-      if ((not && !yielding) || partOfSkipped) {
+      const alsoGoverned = governor !== null && hit.forms.some((f) => f.pos === 'noun') && joinedByAnd(view, hit);
+      if ((not && !yielding) || partOfSkipped || alsoGoverned) {
         const text = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
-        const why = not?.why ?? 'it continues the phrase before it, which names no event';
+        const joined = alsoGoverned && governor ? `it is joined by "and" to what the ${governor.type} before it governs` : null;
+        const why = not?.why ?? joined ?? 'it continues the phrase before it, which names no event';
+        if (not?.governor) governor = not.governor;
         explanation.push({ trigger: text, rule: '', type: '', also: [], reasons: [`not an event: ${why}`] });
         // what it names, and what a governing trigger takes, may go on in the next noun
         skippedEnd = not?.names || not?.governor || partOfSkipped ? hit.last : -1;
         continue;
       }
       skippedEnd = -1;
+      governor = null;
       if (yielding?.record) this.records.splice(this.records.indexOf(yielding.record), 1);
       const before = this.records.length;
       const e = this.trigger(s, view, hit, rules, modality);

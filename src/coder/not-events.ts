@@ -1,4 +1,5 @@
 import type { MembershipChange } from '../model/index.ts';
+import { cliticRoles } from '../text/index.ts';
 import { introducedByCue, type SentenceView } from './view.ts';
 import type { TriggerHit } from './triggers.ts';
 
@@ -36,8 +37,10 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
   // تأسيس آلية تعاون ثلاثي: a noun after a founding names what is founded
   if (outer.type === FOUNDING && hit.forms.some((f) => f.pos === 'noun')) return outer;
-  // أعلن في ختام القمة أمس انضمام …: a date between them closes the first phrase
-  for (let i = outer.hit.last; i < hit.first; i++) if (view.dateTokens.has(i)) return null;
+  // أعلن في ختام القمة أمس انضمام …: a date between them closes the first phrase, unless a preposition
+  // takes the noun up again (اتفقا أمس على إقامة علاقات)
+  const prepositional = hit.analysis.proclitics.some((c) => cliticRoles().prepositions.has(c)) || view.cues.preposition.has(view.tokens[hit.first - 1]?.norm ?? '');
+  for (let i = outer.hit.last; i < hit.first && !prepositional; i++) if (view.dateTokens.has(i)) return null;
   if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer;
   // وصفتها بأنها اعتداء: the verdict of a characterising verb is what it says, not an event
   if ((outer.hit.forms[0]?.pattern.needsAfter.length ?? 0) > 0) return outer;
@@ -52,7 +55,8 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
 function isAllegation(view: SentenceView, outer: TriggerHit, hit: TriggerHit): boolean {
   const marks = view.cues.allegation;
   if (hit.analysis.proclitics.some((c) => marks.has(c))) return true;
-  return view.tokens.slice(outer.last, hit.first).some((t) => marks.has(t.norm));
+  // … بارتكاب إبادة جماعية: the mark may be the clitic of a word between
+  return view.tokens.slice(outer.last, hit.first).some((t) => marks.has(t.norm) || t.analyses.some((a) => a.proclitics.some((c) => marks.has(c))));
 }
 
 /** "لدعم برامج الحماية"، "دعماً لمبادرات السلام": support named as a purpose is not support given. */

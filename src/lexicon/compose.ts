@@ -27,6 +27,8 @@ export interface Reading {
   bound: boolean;
   /** Clitics stripped from the first word (و، ب، ل …): the coder reads prepositions from them. */
   proclitics: string[];
+  /** A pronoun suffix on a one-word mention (حكومتها، قواته): whose it is, the coder reads from before. */
+  enclitic: string | null;
 }
 
 export function tenureAt(person: PersonEntry, date: string): Tenure | null {
@@ -62,6 +64,7 @@ export function readMatch(m: RawMatch, date: string, preferredCode: string | nul
   return {
     kind, code, agent, person, form: p.form, entry: p.where, first: m.first, last: m.last,
     start: m.start, end: m.end, bound: p.bound === true, proclitics: m.proclitics,
+    enclitic: m.last - m.first === 1 ? m.enclitic : null,
   };
 }
 
@@ -85,7 +88,7 @@ function definiteBeforeName(left: Reading, right: Reading, tokens: Token[], lang
 
 /** Whether `right` may join `left` into one actor, and the result. */
 function join(left: Reading, right: Reading, date: string, lang: string, tokens: Token[]): Reading | null {
-  const span = { first: left.first, last: right.last, start: left.start, end: right.end, proclitics: left.proclitics };
+  const span = { first: left.first, last: right.last, start: left.start, end: right.end, proclitics: left.proclitics, enclitic: null };
   if (isSector(left) && isCountry(right) && !definiteBeforeName(left, right, tokens, lang)) return { ...left, ...span, bound: false, kind: right.kind === 'place' ? 'state' : right.kind, code: right.code, agent: left.agent };
   // English puts the country first (Israeli troops, Russia's army); Arabic never does
   if (lang === 'en' && isCountry(left) && isSector(right) && left.form !== 'people') return { ...right, ...span, bound: false, kind: left.kind === 'place' ? 'state' : left.kind, code: left.code, agent: right.agent };

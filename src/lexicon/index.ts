@@ -17,6 +17,8 @@ export interface ActorMention extends Mention {
   first: number;
   last: number;
   proclitics: string[];
+  /** The pronoun suffix of a one-word mention (حكومتها): it belongs to an actor named before. */
+  enclitic: string | null;
 }
 
 /** Sector of phrases that are no actor but must block a shorter match (مؤتمر صحفي). */
@@ -56,7 +58,7 @@ export class Lexicon {
 
   /** Actor mentions of one sentence's tokens. */
   sentenceMentions(text: string, sentence: Sentence, tokens: Token[], date: string): Mention[] {
-    return this.sentenceActors(text, sentence, tokens, date).map(({ first: _f, last: _l, proclitics: _p, ...mention }) => mention);
+    return this.sentenceActors(text, sentence, tokens, date).map(({ first: _f, last: _l, proclitics: _p, enclitic: _e, ...mention }) => mention);
   }
 
   /** Mentions with what the coder needs besides: their token range (indices into `tokens`) and proclitics. */
@@ -79,6 +81,7 @@ export class Lexicon {
       first: r.first,
       last: r.last,
       proclitics: r.proclitics,
+      enclitic: r.enclitic,
     }));
   }
 

@@ -133,11 +133,31 @@ interface WordForm {
  */
 const wordForms = new BoundedCache<string, WordForm>(100_000);
 
+const TEH_MARBUTA = 0x0629;
+
+/** The last letter of a word, past the marks written after it (ةً). */
+function lastLetter(surface: string): number {
+  for (let i = surface.length - 1; i >= 0; i--) {
+    const c = surface.charCodeAt(i);
+    if (!isArabicMark(c) && !isJoinerOrMark(c) && !isCombiningMark(c)) return c;
+  }
+  return -1;
+}
+
+/**
+ * Matching folds ة into ه, but a pronoun suffix is never written ة: الدبلوماسية is no
+ * الدبلوماسي + ه ("his diplomat"), so a word written with ة keeps no ه enclitic reading.
+ */
+function arabicAnalyses(surface: string, norm: string): CliticAnalysis[] {
+  const all = cliticAnalyses(norm);
+  return lastLetter(surface) === TEH_MARBUTA ? all.filter((a) => a.enclitic !== 'ه') : all;
+}
+
 function wordForm(surface: string, arabic: boolean): WordForm {
   const known = wordForms.get(surface);
   if (known !== undefined) return known;
   const norm = normalise(surface);
-  return wordForms.set(surface, { norm, analyses: arabic ? cliticAnalyses(norm) : plainAnalysis(norm) });
+  return wordForms.set(surface, { norm, analyses: arabic ? arabicAnalyses(surface, norm) : plainAnalysis(norm) });
 }
 
 /** Tokens of text[start, end), all tagged with the given sentence index. */

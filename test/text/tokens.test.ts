@@ -65,3 +65,11 @@ test('tokens: English words get one plain analysis', () => {
   const [t] = tokenise('Sanctions');
   assert.deepEqual(t?.analyses, [{ proclitics: [], stem: 'sanctions', enclitic: null }]);
 });
+
+test('tokens: a word written with ة has no ه pronoun reading; one written with ه keeps it', () => {
+  const enclitics = (word: string): (string | null)[] => (tokenise(word)[0]?.analyses ?? []).map((a) => a.enclitic);
+  assert.ok(!enclitics('الدبلوماسية').includes('ه'));
+  assert.ok(!enclitics('العسكريةً').includes('ه'), 'a mark after ة changes nothing');
+  assert.ok(enclitics('حكومته').includes('ه'));
+  assert.ok(enclitics('قصفه').includes('ه'));
+});
