@@ -59,7 +59,7 @@ export interface CodedDocument {
  * quantity words, adverbs and dates may stand inside a verb phrase split by its subject.
  */
 function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: ReadonlySet<number>, cues: Cues): Blocked {
-  const blocked: Blocked = { named: new Set(), generic: new Set(), filler: new Set(dateTokens) };
+  const blocked: Blocked = { named: new Set(), generic: new Set(), filler: new Set(dateTokens), opener: new Set(), particle: new Set() };
   for (const a of actors) {
     const set = a.code === null && (a.kind === 'agent' || a.kind === 'role') ? blocked.generic : blocked.named;
     for (let i = a.first; i < a.last; i++) set.add(i);
@@ -67,6 +67,8 @@ function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: Readonly
   tokens.forEach((t, i) => {
     const filler = t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm) || cues.adverb.has(t.norm) || cues.possessive.has(t.norm);
     if (filler) blocked.filler.add(i);
+    if (cues['phrase-opener'].has(t.norm)) blocked.opener.add(i);
+    if (cues.particle.has(t.norm) || cues.preposition.has(t.norm)) blocked.particle.add(i);
   });
   return blocked;
 }

@@ -23,6 +23,10 @@ export interface Blocked {
    * أمس نحو ألف جندي): numbers, quantity words and dates.
    */
   filler: Set<number>;
+  /** Words that open a noun phrase (a, the, its): in English its modifiers may split a verb from its object word (lifted a nationwide curfew). */
+  opener: Set<number>;
+  /** Particles of phrasal verbs (in, back, out): never reached past modifiers. */
+  particle: Set<number>;
 }
 
 /** How many words a VSO subject and its fillers may hold between a verb and the rest of its phrase. */
@@ -156,6 +160,7 @@ function longestFrom(index: TriggerIndex, cache: BoundedCache<string, Start[]>, 
       let nextAt = at;
       if (at === i + 1 && node.next) {
         nextAt = afterSubject(index, node.next, tokens, blocked, at); // VSO: the subject between the verb and its object
+        if (nextAt === at && index.lang === 'en') nextAt = afterModifiers(index, node.next, tokens, blocked, at);
         split = nextAt > at;
       }
       const next = tokens[nextAt];
@@ -183,6 +188,26 @@ function afterSubject(index: TriggerIndex, next: Map<string, TrieNode>, tokens: 
     if (k > at && subject && !blocked.named.has(k) && laterNode(index, next, t)) return k;
     if (blocked.named.has(k) || blocked.generic.has(k)) subject = true;
     else if (!blocked.filler.has(k)) return at;
+  }
+  return at;
+}
+
+/** How many words an English noun phrase's opener and modifiers may hold between a verb and its object word. */
+const MODIFIER_GAP = 3;
+
+/** lifted a nationwide curfew, scrapped the planned fuel tax increase: the object word past its opener and modifiers. */
+function afterModifiers(index: TriggerIndex, next: Map<string, TrieNode>, tokens: Token[], blocked: Blocked, at: number): number {
+  const direct = tokens[at];
+  if (!direct || !blocked.opener.has(at)) return at;
+  // lift the state of emergency: the opener itself goes on with the phrase (lift a ban ≠ lift a nationwide curfew)
+  const withOpener = laterNode(index, next, direct)?.next;
+  const afterOpener = tokens[at + 1];
+  if (withOpener && afterOpener && laterNode(index, withOpener, afterOpener)) return at;
+  for (let k = at + 1; k <= at + MODIFIER_GAP; k++) {
+    const t = tokens[k];
+    if (!t || (t.kind !== 'word' && t.norm !== '-') || blocked.named.has(k)) return at;
+    // gave the army time in …: a particle (give in, pull back) belongs right after its verb
+    if (laterNode(index, next, t)) return blocked.particle.has(k) ? at : k;
   }
   return at;
 }
