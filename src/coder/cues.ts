@@ -1,13 +1,13 @@
 import { readTsv, DataFileError } from '../datafile/tsv.ts';
 import { dataPath } from '../datafile/paths.ts';
 import type { Lang } from '../lexicon/index.ts';
-import { normalise } from '../text/index.ts';
+import { normalise, writtenLetters } from '../text/index.ts';
 
 /** Function-word cues per language (`data/lang/<lang>/cues.tsv`), as sets of normalised words or phrases. */
 
 const KINDS = [
   'negation', 'negation-adjacent', 'future-negation', 'denial', 'future', 'hypothetical', 'speech',
-  'complementiser', 'place', 'between', 'and', 'passive-aux', 'by', 'preposition', 'oblique-plural', 'quantifier', 'approximate', 'adverb', 'possessive', 'become', 'bid', 'reference', 'reference-link', 'aim', 'resumptive', 'hazard', 'infinitive', 'subject-pronoun', 'quote', 'allegation', 'suspend', 'expel', 'joint', 'purpose', 'certainty-before-perfect', 'joiner', 'determiner', 'counterpart', 'clause-comma', 'passive-mark', 'adverbial-mark', 'adverbial-preposition', 'accusative-ending', 'retaliation', 'mediation', 'charge', 'phrase-opener', 'particle',
+  'complementiser', 'place', 'between', 'and', 'passive-aux', 'by', 'preposition', 'oblique-plural', 'quantifier', 'approximate', 'adverb', 'possessive', 'become', 'bid', 'reference', 'reference-link', 'aim', 'resumptive', 'hazard', 'infinitive', 'subject-pronoun', 'quote', 'allegation', 'suspend', 'expel', 'joint', 'purpose', 'certainty-before-perfect', 'joiner', 'determiner', 'counterpart', 'clause-comma', 'passive-mark', 'adverbial-mark', 'adverbial-preposition', 'accusative-ending', 'retaliation', 'mediation', 'charge', 'phrase-opener', 'particle', 'frame',
 ] as const;
 export type CueKind = (typeof KINDS)[number];
 
@@ -32,7 +32,13 @@ export function readLightVerbs(lang: Lang): Set<string> {
   return new Set(readTsv(dataPath('lang', lang, 'light-verbs.tsv'), 1).map((r) => normalise((r.fields[0] ?? '').trim())));
 }
 
-export function readNotTriggers(lang: Lang): Set<string> {
-  const file = dataPath('patterns', lang, 'not-triggers.tsv');
-  return new Set(readTsv(file, 1).map((r) => normalise((r.fields[0] ?? '').trim())));
+/** Words that start no trigger, folded for matching and as written (a hamza the writer put tells هنأ from هنا). */
+export interface NotTriggers {
+  folded: Set<string>;
+  written: Set<string>;
+}
+
+export function readNotTriggers(lang: Lang): NotTriggers {
+  const words = readTsv(dataPath('patterns', lang, 'not-triggers.tsv'), 1).map((r) => (r.fields[0] ?? '').trim());
+  return { folded: new Set(words.map(normalise)), written: new Set(words.map(writtenLetters)) };
 }

@@ -1,6 +1,6 @@
 import type { MembershipChange } from '../model/index.ts';
 import { cliticRoles } from '../text/index.ts';
-import { introducedByCue, type SentenceView } from './view.ts';
+import { introducedByCue, isFramed, type SentenceView } from './view.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /**
@@ -23,6 +23,8 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   const outer = coded.at(-1);
   // هدنة بوساطة مصرية: who mediated is no part of what was agreed
   if (!outer || insideCue(view, hit, view.cues.mediation) || outer.hit.forms[0]?.pattern.mediates) return null;
+  // هنأه، في اتصال هاتفي: a setting is no complement
+  if (hit.forms[0]?.pos === 'noun' && isFramed(view, hit)) return null;
   const founding = hit.forms.some((f) => f.pattern.kind === 'membership' && f.pattern.change === 'found');
   if (founding && view.typeRules.founds.has(outer.type)) return null;
   // "، متهمةً …": a comma opens a clause of its own

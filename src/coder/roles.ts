@@ -1,7 +1,7 @@
 import { cliticRoles } from '../text/index.ts';
 import type { Pattern } from './patterns.ts';
 import type { TriggerHit } from './triggers.ts';
-import { introducedBy, introducedByCue, isBare, isOblique, type ActorGroup, type SentenceView } from './view.ts';
+import { introducedBy, introducedByCue, isBare, isFramed, isOblique, type ActorGroup, type SentenceView } from './view.ts';
 
 /**
  * Who did it to whom, without a parser: positional rules over actor groups in the trigger's
@@ -328,6 +328,23 @@ class Assigner {
     }
   }
 
+  /**
+   * هنأ أردوغان الشرع، في اتصال هاتفي، …: a noun after a framing preposition (في، خلال، during) that
+   * names no actor of its own is the setting of the event before it, between the same parties.
+   */
+  setting(previousSubject: ActorGroup | null, previousTarget: ActorGroup | null): void {
+    if (this.sources.length > 0 || !previousSubject || this.hit.forms[0]?.pos !== 'noun') return;
+    if (!isFramed(this.view, this.hit)) return;
+    this.sources.push(previousSubject);
+    this.used.add(previousSubject);
+    this.reasons.push(`source ${label(previousSubject)}: the setting of the event before it`);
+    if (previousTarget && !this.used.has(previousTarget)) {
+      this.targets.push(previousTarget);
+      this.used.add(previousTarget);
+      this.reasons.push(`target ${label(previousTarget)}: the setting of the event before it`);
+    }
+  }
+
   /** Whether the trigger names the act answered (رداً على هجمات، in response to attacks). */
   answers(): boolean {
     return introducedByCue(this.view, this.hit, this.view.cues.retaliation);
@@ -476,6 +493,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     a.relativeLightVerb(previousSubject);
     a.nounComplement();
     a.answeredSource(context.previousTarget);
+    a.setting(previousSubject, context.previousTarget);
     a.lightVerbSubject();
     a.subjectBefore();
   }

@@ -1,8 +1,9 @@
 import type { CliticAnalysis, Token } from '../model/index.ts';
 import { laterWordKey, type Lang } from '../lexicon/index.ts';
-import { cliticRoles, stemEnglish, tokenise } from '../text/index.ts';
+import { cliticRoles, hasHamza, stemEnglish, tokenise, writtenLetters } from '../text/index.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import type { TriggerForm } from './patterns.ts';
+import type { NotTriggers } from './cues.ts';
 
 const WORD_CACHE_LIMIT = 100_000;
 
@@ -42,7 +43,7 @@ export interface TriggerIndex {
   root: TrieNode;
   size: number;
   /** Words that never start a trigger (names like فيصل = ف + يصل). */
-  never: Set<string>;
+  never: NotTriggers;
 }
 
 export interface TriggerHit {
@@ -61,7 +62,7 @@ export function triggerWords(lang: Lang): (text: string) => string[] {
   return (text) => tokenise(text).map((t, i) => (i === 0 ? t.norm : laterWordKey(t.norm)));
 }
 
-export function buildTriggerIndex(lang: Lang, forms: TriggerForm[], never: Set<string>): TriggerIndex {
+export function buildTriggerIndex(lang: Lang, forms: TriggerForm[], never: NotTriggers): TriggerIndex {
   const root: TrieNode = { next: null, forms: null };
   for (const f of forms) {
     let node = root;
@@ -123,7 +124,6 @@ function startCache(index: TriggerIndex): BoundedCache<string, Start[]> {
 }
 
 function startsOf(index: TriggerIndex, next: Map<string, TrieNode>, token: Token): Start[] {
-  if (index.never.has(token.norm)) return NO_STARTS;
   const starts: Start[] = [];
   for (const { key, analysis } of firstKeys(index.lang, token)) {
     const node = next.get(key);
@@ -132,9 +132,15 @@ function startsOf(index: TriggerIndex, next: Map<string, TrieNode>, token: Token
   return starts.length > 0 ? starts : NO_STARTS;
 }
 
+/** A not-trigger word, unless the writer put a hamza it lacks (هنأ is the verb, هنا "here"). */
+function startsNone(index: TriggerIndex, token: Token): boolean {
+  if (!index.never.folded.has(token.norm)) return false;
+  return !hasHamza(token.text) || index.never.written.has(writtenLetters(token.text));
+}
+
 function longestFrom(index: TriggerIndex, cache: BoundedCache<string, Start[]>, tokens: Token[], i: number, blocked: Blocked): TriggerHit | null {
   const token = tokens[i] as Token;
-  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next) return null;
+  if (token.kind !== 'word' || blocked.named.has(i) || !index.root.next || startsNone(index, token)) return null;
   const starts = cache.get(token.norm) ?? cache.set(token.norm, startsOf(index, index.root.next, token));
   let best: TriggerHit | null = null;
   let bestStripped = Infinity;

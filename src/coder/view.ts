@@ -173,3 +173,9 @@ export function introducedByCue(view: SentenceView, hit: TriggerHit, words: Read
   }
   return false;
 }
+
+/** A trigger right after a framing preposition (في اتصال هاتفي، خلال الزيارة): the setting of another event. */
+export function isFramed(view: SentenceView, hit: TriggerHit): boolean {
+  const before = view.tokens[hit.first - 1];
+  return (before !== undefined && view.cues.frame.has(before.norm)) || hit.analysis.proclitics.some((c) => view.cues.frame.has(c));
+}

@@ -67,3 +67,23 @@ export function isSpace(c: number): boolean {
     c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 ||
     c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 }
+
+/** Hamza written on or without a seat (ء أ إ آ ؤ ئ). */
+function isHamzaLetter(c: number): boolean {
+  return c === 0x0621 || c === 0x0622 || c === 0x0623 || c === 0x0624 || c === 0x0625 || c === 0x0626;
+}
+
+/** A word's letters as written: marks and tatweel removed, nothing folded (هنأ stays apart from هنا). */
+export function writtenLetters(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!isArabicMark(c) && !isJoinerOrMark(c)) out += word[i];
+  }
+  return out;
+}
+
+export function hasHamza(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isHamzaLetter(word.charCodeAt(i))) return true;
+  return false;
+}

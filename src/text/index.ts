@@ -3,6 +3,7 @@ export { normalise, normaliseWithOffsets, originalSpan, type NormalisedText } fr
 export { detectLanguage } from './language.ts';
 export { splitSentences, MAX_SENTENCE, type SentenceSpan } from './sentences.ts';
 export { tokenise } from './tokens.ts';
+export { hasHamza, writtenLetters } from './chars.ts';
 export { cliticAnalyses, cliticRoles, type CliticRoles } from './clitics.ts';
 export { stemArabic, stemEnglish } from './stem.ts';
 export { findDates } from './dates/index.ts';
