@@ -5,7 +5,7 @@ import { readCameo, type CameoCode } from './cameo.ts';
 import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
 import { readModality, type Modality } from './modality.ts';
-import { asJointOperation, foundingAgreement, suspensionSanction } from './derived.ts';
+import { asJointOperation, foundingAgreement, refusedAccession, suspensionSanction } from './derived.ts';
 import { notAnEvent, type CodedTrigger } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
@@ -148,6 +148,11 @@ function joinedByAnd(view: SentenceView, hit: TriggerHit): boolean {
     if (!view.cues.determiner.has(t.norm) && !view.cues.preposition.has(t.norm)) return false;
   }
   return false;
+}
+
+/** لن توافق، will not join: negated for the future is a refusal (has not yet joined is not). */
+function refuses(modality: Modality): boolean {
+  return modality.negated && modality.modality === 'future';
 }
 
 /** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
@@ -315,6 +320,7 @@ class DocumentRun {
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
       const derived = [
         ...found.memberships.map((m) => suspensionSanction(this.docId, this.coder.cameo, m, pattern.id, trigger)),
+        ...(refuses(modality) ? found.memberships.map((m) => refusedAccession(this.docId, this.coder.cameo, m, pattern.id, trigger)) : []),
         // a founding announced at a meeting or in an agreement is that event's, not a signing of its own
         this.records.some((r) => r.kind === 'event' && r.sentence.index === s.index && (r.type === 'AGREE' || r.type === 'CONSULT'))
           ? null
@@ -344,7 +350,12 @@ class DocumentRun {
   ): { type: string; reason: string | null } {
     const sources = actorRefs(roles.sources, place.doers);
     const targets = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
-    const { pattern, reason } = bySources(this.coder.sourceRules, written, sources);
+    const bySource = bySources(this.coder.sourceRules, written, sources);
+    // لن توافق، will not accept: an approval negated for the future is a refusal, coded as one and not negated
+    const refusal = refuses(modality) ? bySource.pattern.negatedAs : null;
+    const pattern = refusal?.plover ? { ...bySource.pattern, type: refusal.plover, cameo: refusal, mode: null } : bySource.pattern;
+    const reason = refusal?.plover ? `a negated ${bySource.pattern.type} is a refusal: ${refusal.plover} ${refusal.code}` : bySource.reason;
+    const negated = modality.negated && !refusal?.plover;
     // رداً على هجمات الجماعة: the act answered is another act, never a restatement of the answer
     if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.cameo.code : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
@@ -367,7 +378,7 @@ class DocumentRun {
       sources,
       targets,
       trigger,
-      negated: modality.negated,
+      negated,
       modality: historical ? 'historical' : modality.modality,
       rule: pattern.id,
     };

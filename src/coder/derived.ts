@@ -15,6 +15,8 @@ const JOINT_CAMEO = '062';
 const JOINT_REACH = 3;
 /** CAMEO "reduce relations": what a suspension from an organisation is, as an event. */
 const SUSPENSION_CAMEO = '160';
+/** CAMEO "reject": what a state's refusal to join (لن تنضم، will not join) is, as an event. */
+const REFUSAL_CAMEO = '120';
 /** CAMEO "sign formal agreement": what founding a grouping together is, as an event. */
 const FOUNDING_CAMEO = '057';
 
@@ -53,6 +55,14 @@ export function suspensionSanction(docId: string, cameo: Map<string, CameoCode>,
   if ((m.change !== 'suspend' && m.change !== 'expel') || !code || m.negated) return null;
   const event = derivedEvent(docId, code, 'SANCTION', m, rule, trigger, `sanction ${m.actor.code}`);
   return { ...event, sources: [{ ...m.grouping, agent: 'IGO' }], targets: [actorOf(m)] };
+}
+
+/** A state that will not join a grouping (لن تنضم إلى المجموعة) rejects it (CAMEO 120); the caller decides it refuses. */
+export function refusedAccession(docId: string, cameo: Map<string, CameoCode>, m: Membership, rule: string, trigger: Event['trigger']): Event | null {
+  const code = cameo.get(REFUSAL_CAMEO);
+  if ((m.change !== 'join' && m.change !== 'seek') || !code) return null;
+  const event = derivedEvent(docId, code, 'REJECT', m, rule, trigger, `refuse ${m.actor.code}`);
+  return { ...event, sources: [actorOf(m)], targets: [{ ...m.grouping, agent: 'IGO' }] };
 }
 
 /** States founding a grouping together agree to it (CAMEO 057): the first founder to the others. */

@@ -55,6 +55,8 @@ export interface EventPattern extends PatternBase {
   mode: string | null;
   context: string[];
   cameo: CameoCode;
+  /** A negated approval is a refusal (لن توافق، will not accept): coded with this code, not negated. */
+  negatedAs: CameoCode | null;
 }
 
 export interface MembershipPattern extends PatternBase {
@@ -147,8 +149,11 @@ function readPattern(src: YamlSource, node: Node, lang: Lang, cameo: Map<string,
   const code = optionalText(src, node, 'cameo') ?? '';
   const c = cameo.get(code);
   if (!c) src.fail(node, `${base.id}: CAMEO code "${code}" is not in cameo.tsv`);
+  const refusal = optionalText(src, node, 'negated_as');
+  const negatedAs = refusal === null ? null : cameo.get(refusal);
+  if (negatedAs === undefined || (negatedAs && !negatedAs.plover)) src.fail(node, `${base.id}: negated_as "${refusal ?? ''}" is not a CAMEO code of cameo.tsv with a PLOVER type`);
   return {
-    ...base, kind: 'event', type: type.data, cameo: c,
+    ...base, kind: 'event', type: type.data, cameo: c, negatedAs: negatedAs ?? null,
     mode: optionalText(src, node, 'mode'),
     context: texts(src, node, 'context').map((t) => t.value),
   };
