@@ -349,8 +349,11 @@ class DocumentRun {
     coordinated: boolean,
   ): { type: string; reason: string | null } {
     const sources = actorRefs(roles.sources, place.doers);
-    const targets = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
+    const named = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
     const bySource = bySources(this.coder.sourceRules, written, sources);
+    // اقتحمت قوات الأمن التونسية مقر الهيئة: made domestic by who does it (a raid), aimed at their own state
+    const madeDomestic = bySource.reason !== null && named.length === 0 && this.coder.typeRules.domestic.has(bySource.pattern.type);
+    const targets = madeDomestic ? sources : named;
     // لن توافق، will not accept: an approval negated for the future is a refusal, coded as one and not negated
     const refusal = refuses(modality) ? bySource.pattern.negatedAs : null;
     const pattern = refusal?.plover ? { ...bySource.pattern, type: refusal.plover, cameo: refusal, mode: null } : bySource.pattern;

@@ -390,7 +390,8 @@ class Assigner {
    */
   domesticTarget(): void {
     if (this.targets.length > 0 || this.pattern.kind !== 'event' || !this.view.typeRules.domestic.has(this.pattern.type)) return;
-    const source = this.sources.find((g) => g.members.some((m) => m.code));
+    // السلطات: an unnamed source takes its state from the sentence when the record is made
+    const source = this.sources.find((g) => g.members.some((m) => m.code)) ?? this.sources[0];
     const place = this.view.groups.find((g) => g.members.some((m) => m.kind === 'place' || (g.location && m.code)));
     const home = place && (!source || place.members[0]?.code === source.members[0]?.code) ? place : source;
     if (!home) return;
