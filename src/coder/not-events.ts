@@ -23,8 +23,8 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   const outer = coded.at(-1);
   // هدنة بوساطة مصرية: who mediated is no part of what was agreed
   if (!outer || insideCue(view, hit, view.cues.mediation) || outer.hit.forms[0]?.pattern.mediates) return null;
-  // هنأه، في اتصال هاتفي: a setting is no complement
-  if (hit.forms[0]?.pos === 'noun' && isFramed(view, hit)) return null;
+  // هنأه، في اتصال هاتفي: a setting is no complement, and governs none (وقعتا خلال الزيارة مذكرات)
+  if ((hit.forms[0]?.pos === 'noun' && isFramed(view, hit)) || isFramed(view, outer.hit)) return null;
   const founding = hit.forms.some((f) => f.pattern.kind === 'membership' && f.pattern.change === 'found');
   if (founding && view.typeRules.founds.has(outer.type)) return null;
   // "، متهمةً …": a comma opens a clause of its own
@@ -138,6 +138,7 @@ function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: Re
   const noun = hit.forms[0];
   // اتفاقهما: with a possessive the parties' own agreement is the news
   if (noun?.pos !== 'noun' || !noun.pattern.needsLightVerb || hit.analysis.enclitic !== null) return null;
+  if (madeInRelativeClause(view, hit, lightVerbs)) return null;
   const clause = view.clauseOf[hit.first];
   let seen = 0;
   // the subject, its place and the date do not count towards the reach (وقعت X و Y في البيت الأبيض أمس اتفاقيات)
@@ -147,6 +148,14 @@ function withoutItsLightVerb(view: SentenceView, hit: TriggerHit, lightVerbs: Re
     if (!view.namedTokens.has(i) && !view.dateTokens.has(i)) seen++;
   }
   return { why: 'it names an agreement without a verb that makes one (وقع، توصل إلى)', governor: null, names: true };
+}
+
+/** مذكرة التفاهم التي وقعتها إثيوبيا: a relative clause after the noun whose light verb takes it up makes it. */
+function madeInRelativeClause(view: SentenceView, hit: TriggerHit, lightVerbs: ReadonlySet<string>): boolean {
+  const relative = view.tokens[hit.last];
+  const verb = view.tokens[hit.last + 1];
+  if (!relative || !verb || !view.cues.relative.has(relative.norm)) return false;
+  return verb.analyses.some((a) => a.enclitic !== null && lightVerbs.has(a.stem));
 }
 
 /** How far after a characterising verb its verdict may stand (وصفت الحكومة الضربة الأمريكية بأنها اعتداء). */
@@ -182,7 +191,8 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (insideCue(view, hit, view.cues.retaliation)) return { why: 'it is a word of "in retaliation for" (رداً على), which introduces the act answered', governor: null };
   if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
   if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null, names: true };
-  const outer = complementOf(view, hit, coded);
+  // ورفضت مذكرة التفاهم التي وقعتها إثيوبيا: what is rejected happened, made by its own relative clause
+  const outer = madeInRelativeClause(view, hit, context.lightVerbs) ? null : complementOf(view, hit, coded);
   if (outer) return { why: `it is what the ${outer.type} before it asks, threatens, agrees on or alleges`, governor: outer };
   return withoutItsLightVerb(view, hit, context.lightVerbs) ?? withoutWhatItNeeds(view, hit);
 }

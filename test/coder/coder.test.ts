@@ -108,6 +108,8 @@ const cases: [string, string, string[]][] = [
   ['English: a speaker after a comma is no conjunct of the target', 'Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing at least three people, Lebanese state media reported.', ['ASSAULT ISR>LBN']],
   ['a warning is aimed at the party of the clause it governs', 'حذر الرئيس المصري من أن أي تقدم لقوات حكومة الوفاق الليبية نحو سرت سيدفع مصر إلى التدخل.', ['THREATEN EGY>LBY']],
   ['reinforcements sent towards a city reach its state', 'دفع الجيش السوداني بتعزيزات عسكرية كبيرة نحو مدينة الفاشر.', ['MOBILIZE SDN>SDN']],
+  ['a noun made by its own relative clause is an event, not what is rejected', 'رفضت الحكومة الصومالية مذكرة التفاهم التي وقعتها إثيوبيا مع إقليم أرض الصومال.', ['REJECT SOM>ETH', 'AGREE ETH>SOM']],
+  ['a setting governs nothing', 'ووقعت مصر وتركيا خلال الزيارة عدة مذكرات تفاهم في مجال الطاقة.', ['CONSULT EGY+TUR>-', 'AGREE EGY>TUR']],
   ['"his country" before the verb is the speaker\'s state', 'أكد الرئيس التركي أن بلاده لن توافق على المقترح الأوروبي.', ['REJECT TUR>EUR']],
   ['an unnamed source of a domestic act takes the state of the sentence for both sides', 'قالت منظمات حقوقية مصرية إن السلطات اعتقلت أكثر من ألف شخص.', ['COERCE EGY>EGY']],
   ['made domestic by who does it, aimed at their own state', 'اقتحمت قوات الأمن التونسية مساء السبت مقر نقابة الصحفيين.', ['COERCE TUN>TUN']],
