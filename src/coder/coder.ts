@@ -5,7 +5,7 @@ import { readCameo, type CameoCode } from './cameo.ts';
 import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
 import { readModality, type Modality } from './modality.ts';
-import { asJointOperation, foundingAgreement, refusedAccession, suspensionSanction } from './derived.ts';
+import { asJointOperation, foundingAgreement, jointBySides, refusedAccession, suspensionSanction } from './derived.ts';
 import { notAnEvent, type CodedTrigger } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
@@ -296,11 +296,20 @@ class DocumentRun {
 
   private trigger(s: Sentence, view: SentenceView, hit: TriggerHit, rules: LanguageRules, modality: Modality): TriggerExplanation {
     const [form, ...others] = choosePattern(view, hit);
-    const pattern = form?.pattern && form.pattern.kind === 'event' ? asJointOperation(view, hit, form.pattern, this.coder.cameo) : form?.pattern;
+    const written = form?.pattern && form.pattern.kind === 'event' ? asJointOperation(view, hit, form.pattern, this.coder.cameo) : form?.pattern;
     const tokens = view.tokens;
     const triggerText = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);
-    if (!pattern) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
-    const roles = assignRoles(view, hit, pattern, rules.lightVerbs, { previousSubject: this.sentenceSubject, previousTarget: this.sentenceTarget, mainSubject: this.mainSubject, carried: this.carried });
+    if (!written) return { trigger: triggerText, rule: '', type: '', also: [], reasons: [] };
+    const context = { previousSubject: this.sentenceSubject, previousTarget: this.sentenceTarget, mainSubject: this.mainSubject, carried: this.carried };
+    let pattern = written;
+    let roles = assignRoles(view, hit, pattern, rules.lightVerbs, context);
+    const joint = pattern.kind === 'event' ? jointBySides(view, pattern, roles.sources, this.coder.cameo) : pattern;
+    if (joint !== pattern) {
+      // the sides of a joint exercise are read again as a symmetric event's
+      pattern = joint;
+      roles = assignRoles(view, hit, pattern, rules.lightVerbs, context);
+      roles.reasons.push('held by the forces of several states together: military cooperation between them');
+    }
     const reasons = [...roles.reasons, ...modality.reasons];
     const place = { doers: homes(view, false), aimedAt: homes(view, true) };
     const start = tokens[hit.first]?.start ?? s.start;

@@ -3,7 +3,7 @@ import type { CameoCode } from './cameo.ts';
 import type { EventPattern } from './patterns.ts';
 import { stableId } from './records.ts';
 import type { TriggerHit } from './triggers.ts';
-import type { SentenceView } from './view.ts';
+import type { ActorGroup, SentenceView } from './view.ts';
 
 /**
  * Events that follow from others: a joint exercise is cooperation, not a show of force; an
@@ -28,6 +28,17 @@ export function asJointOperation(view: SentenceView, hit: TriggerHit, pattern: E
   // a "joint" before an Arabic trigger belongs to someone's name (قيادة العمليات المشتركة فرضت حظراً)
   const near = view.lang === 'en' ? view.tokens.slice(Math.max(0, hit.first - 2), hit.last) : view.tokens.slice(hit.first, afterQuotedName(view, hit.last) + JOINT_REACH);
   if (!near.some((t) => view.cues.joint.has(t.norm))) return pattern;
+  return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
+}
+
+/**
+ * نفذت القوات البحرية المصرية واليونانية تدريباً: a show of force by the forces of two or more states
+ * together is a joint one, military cooperation between them.
+ */
+export function jointBySides(view: SentenceView, pattern: EventPattern, sources: ActorGroup[], cameo: Map<string, CameoCode>): EventPattern {
+  const cooperation = cameo.get(JOINT_CAMEO);
+  const sides = new Set(sources.flatMap((g) => g.members.map((m) => m.code)).filter((c) => c !== null));
+  if (!cooperation || !view.typeRules['held-together'].has(pattern.type) || sides.size < 2) return pattern;
   return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
 }
 

@@ -128,7 +128,9 @@ class Assigner {
    * المتحدة): the first is the source if none yet, the rest targets.
    */
   between(): void {
-    const g = this.free(this.after).find((x) => introducedBy(x, this.view.cues.between) && x.first - this.hit.last <= BETWEEN_REACH);
+    // words only: a quoted name between does not count (التمرين البحري المشترك 'مرجان' بين …)
+    const wordsBetween = (x: ActorGroup): number => this.view.tokens.slice(this.hit.last, x.first).filter((t) => t.kind === 'word').length;
+    const g = this.free(this.after).find((x) => introducedBy(x, this.view.cues.between) && wordsBetween(x) <= BETWEEN_REACH);
     if (!g) return;
     this.used.add(g);
     const [first, ...rest] = g.members;
