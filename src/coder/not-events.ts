@@ -1,4 +1,4 @@
-import type { MembershipChange } from '../model/index.ts';
+import type { MembershipChange, Token } from '../model/index.ts';
 import { cliticRoles } from '../text/index.ts';
 import { introducedByCue, isFramed, type SentenceView } from './view.ts';
 import type { TriggerHit } from './triggers.ts';
@@ -44,8 +44,10 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   const prepositional = hit.analysis.proclitics.some((c) => cliticRoles().prepositions.has(c)) || view.cues.preposition.has(view.tokens[hit.first - 1]?.norm ?? '');
   for (let i = outer.hit.last; i < hit.first && !prepositional; i++) if (view.dateTokens.has(i)) return null;
   if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer;
-  // وصفتها بأنها اعتداء: the verdict of a characterising verb is what it says, not an event
-  if ((outer.hit.forms[0]?.pattern.needsAfter.length ?? 0) > 0) return outer;
+  // وصفتها بأنها اعتداء: the verdict of a characterising verb is what it says, not an event; what it
+  // describes before the verdict (وصفت الضربة الأمريكية بأنها اعتداء) happened
+  const verdict = verdictAfter(view, outer.hit);
+  if (verdict !== null && hit.first >= verdict) return outer;
   // زار … لبحث: a purpose clause with ل says why the event before it happened
   if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer;
   // refused to receive, threatened to impose: an infinitive the trigger governs
@@ -53,12 +55,24 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   return (hit.forms[0]?.pos === 'noun' || infinitive) && view.typeRules.governs.has(outer.type) ? outer : null;
 }
 
+/** Where the verdict of a characterising verb starts: the first of its needed words after it, or null. */
+function verdictAfter(view: SentenceView, outer: TriggerHit): number | null {
+  const needs = outer.forms[0]?.pattern.needsAfter ?? [];
+  if (needs.length === 0) return null;
+  for (let i = outer.last; i < view.tokens.length; i++) {
+    const t = view.tokens[i];
+    if (t && (needs.includes(t.norm) || t.analyses.some((a) => needs.includes(a.stem)))) return i;
+  }
+  return view.tokens.length;
+}
+
 /** اتهم قطر بدعم الإرهاب، accused Algeria of shooting down a drone: the allegation word before the trigger. */
 function isAllegation(view: SentenceView, outer: TriggerHit, hit: TriggerHit): boolean {
   const marks = view.cues.allegation;
   if (hit.analysis.proclitics.some((c) => marks.has(c))) return true;
-  // … بارتكاب إبادة جماعية: the mark may be the clitic of a word between
-  return view.tokens.slice(outer.last, hit.first).some((t) => marks.has(t.norm) || t.analyses.some((a) => a.proclitics.some((c) => marks.has(c))));
+  // … بارتكاب إبادة جماعية: the mark may be the clitic of a word between, unless an adverb (أدانت بشدة الهجوم)
+  const marked = (t: Token): boolean => marks.has(t.norm) || (!view.cues.adverb.has(t.norm) && t.analyses.some((a) => a.proclitics.some((c) => marks.has(c))));
+  return view.tokens.slice(outer.last, hit.first).some(marked);
 }
 
 /** "لدعم برامج الحماية"، "دعماً لمبادرات السلام": support named as a purpose is not support given. */
