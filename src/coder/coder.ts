@@ -150,6 +150,26 @@ function joinedByAnd(view: SentenceView, hit: TriggerHit): boolean {
   return false;
 }
 
+/** القصف المتبادل، mutual shelling: a mutual word at the trigger's edge (after it in Arabic, before it in English). */
+function isMutual(view: SentenceView, hit: TriggerHit): boolean {
+  const edges = [view.tokens[hit.first - 1], view.tokens[hit.last - 1], view.tokens[hit.last]];
+  return edges.some((t) => t !== undefined && view.cues.mutual.has(t.norm));
+}
+
+/**
+ * A mutual act is two: each side did it to the other. Sides named together (الهند وباكستان، بعد
+ * أيام من الضربات المتبادلة) are split into the first and the others.
+ */
+function mutualCounterpart(record: Event): Event | null {
+  const [first, ...rest] = record.sources;
+  if (record.targets.length === 0 && first && rest.length > 0 && rest.every((r) => r.code !== first.code)) {
+    record.sources = [first];
+    record.targets = rest;
+  }
+  if (record.sources.length === 0 || record.targets.length === 0) return null;
+  return { ...record, id: stableId(record.id, 'mutual'), sources: record.targets, targets: record.sources };
+}
+
 /** لن توافق، will not join: negated for the future is a refusal (has not yet joined is not). */
 function refuses(modality: Modality): boolean {
   return modality.negated && modality.modality === 'future';
@@ -318,7 +338,7 @@ class DocumentRun {
     const when = eventDate(this.doc.dates, s, start, this.doc.published);
     let type: string = pattern.kind === 'event' ? pattern.type : pattern.change;
     if (pattern.kind === 'event') {
-      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place, coordinatedVerb(view, hit));
+      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place, { coordinated: coordinatedVerb(view, hit), mutual: isMutual(view, hit) });
       type = coded.type;
       if (coded.reason) reasons.push(coded.reason);
     } else {
@@ -355,7 +375,7 @@ class DocumentRun {
     s: Sentence, clause: number, written: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
     when: ReturnType<typeof eventDate>, modality: Modality,
     place: { doers: (m: ActorMention) => string | null; aimedAt: (m: ActorMention) => string | null },
-    coordinated: boolean,
+    how: { coordinated: boolean; mutual: boolean },
   ): { type: string; reason: string | null } {
     const sources = actorRefs(roles.sources, place.doers);
     const named = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
@@ -369,7 +389,7 @@ class DocumentRun {
     const reason = refusal?.plover ? `a negated ${bySource.pattern.type} is a refusal: ${refusal.plover} ${refusal.code}` : bySource.reason;
     const negated = modality.negated && !refusal?.plover;
     // رداً على هجمات الجماعة: the act answered is another act, never a restatement of the answer
-    if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, coordinated ? pattern.cameo.code : null)) {
+    if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, how.coordinated ? pattern.cameo.code : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return { type: pattern.type, reason };
     }
@@ -396,6 +416,12 @@ class DocumentRun {
     };
     this.records.push(record);
     this.clauseOfEvent.set(record.id, clause);
+    // a symmetric event (reciprocal agreements) already holds both sides
+    const answer = how.mutual && !pattern.symmetric ? mutualCounterpart(record) : null;
+    if (answer) {
+      this.records.push(answer);
+      roles.reasons.push('mutual: the other side did the same to the first');
+    }
     for (const g of [...roles.sources, ...roles.targets]) {
       for (const m of g.members) if (m.kind === 'organisation' && m.code) this.noteGrouping(m.code, s);
     }

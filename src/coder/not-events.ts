@@ -27,9 +27,8 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   if ((hit.forms[0]?.pos === 'noun' && isFramed(view, hit)) || isFramed(view, outer.hit)) return null;
   const founding = hit.forms.some((f) => f.pattern.kind === 'membership' && f.pattern.change === 'found');
   if (founding && view.typeRules.founds.has(outer.type)) return null;
-  // "، متهمةً …": a comma opens a clause of its own
-  const before = view.tokens[hit.first - 1];
-  if (before && view.cues['clause-comma'].has(before.norm)) return null;
+  // "، متهمةً …"، "لإطلاق النار، بعد أيام من الضربات": a comma closes what the trigger governs
+  if (view.tokens.slice(outer.hit.last, hit.first).some((t) => view.cues['clause-comma'].has(t.norm))) return null;
   // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
   // further, across the complementiser that opens its clause
   if (view.typeRules['governs-far'].has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {

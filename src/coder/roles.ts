@@ -55,6 +55,8 @@ class Assigner {
   carried = false;
   /** Set when a grouping holds the meeting: it has no target but a named partner (with). */
   convened = false;
+  /** The sides of a symmetric event before they were split: who the sentence goes on about. */
+  bothSides: ActorGroup | null = null;
   private readonly after: ActorGroup[];
   private readonly before: ActorGroup[];
   /** Places after the trigger in its clause (في بيروت): targets only of force used on them. */
@@ -455,6 +457,7 @@ class Assigner {
     if (!this.pattern.symmetric || !g || this.sources.length !== 1 || g.members.length < 2) return;
     const [first, ...rest] = g.members;
     if (!first) return;
+    this.bothSides = g;
     this.sources[0] = { ...g, members: [first] };
     this.targets.unshift({ ...g, members: rest });
     this.reasons.push('symmetric event: first party source, others targets');
@@ -514,7 +517,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     a.otherPartyTarget();
   }
   a.dropSourcesFromTargets();
-  const subject = a.sources[0] ?? null;
+  const subject = a.bothSides ?? a.sources[0] ?? null;
   if (pattern.reversed) {
     a.reasons.push('the subject hosts: visitor is the source, host the target');
     return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, carried: a.carried, answered: a.answers(), reasons: a.reasons };
