@@ -486,7 +486,10 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     else a.nounComplement();
   } else if (view.lang === 'en') {
     if (isVerb) {
-      if (!a.passiveSubject() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
+      if (!a.passiveSubject() && !a.conjoinedSubject(previousSubject)) {
+        a.answeredSource(context.previousTarget); // in retaliation for the killing of …
+        a.subjectBefore();
+      }
     } else {
       a.subjectBefore(1); // Israeli strikes, U.S. sanctions
       a.answeredSource(context.previousTarget);

@@ -198,20 +198,23 @@ function afterSubject(index: TriggerIndex, next: Map<string, TrieNode>, tokens: 
   return at;
 }
 
-/** How many words an English noun phrase's opener and modifiers may hold between a verb and its object word. */
-const MODIFIER_GAP = 3;
+/** How many words an English noun phrase's opener, number and modifiers may hold between a verb and its object word. */
+const MODIFIER_GAP = 4;
 
-/** lifted a nationwide curfew, scrapped the planned fuel tax increase: the object word past its opener and modifiers. */
+/**
+ * lifted a nationwide curfew, fired more than 200 rockets, fired two anti-ship missiles: the object
+ * word past the opener or number of its noun phrase and its modifiers.
+ */
 function afterModifiers(index: TriggerIndex, next: Map<string, TrieNode>, tokens: Token[], blocked: Blocked, at: number): number {
   const direct = tokens[at];
-  if (!direct || !blocked.opener.has(at)) return at;
+  if (!direct || !(blocked.opener.has(at) || blocked.filler.has(at))) return at;
   // lift the state of emergency: the opener itself goes on with the phrase (lift a ban ≠ lift a nationwide curfew)
   const withOpener = laterNode(index, next, direct)?.next;
   const afterOpener = tokens[at + 1];
   if (withOpener && afterOpener && laterNode(index, withOpener, afterOpener)) return at;
   for (let k = at + 1; k <= at + MODIFIER_GAP; k++) {
     const t = tokens[k];
-    if (!t || (t.kind !== 'word' && t.norm !== '-') || blocked.named.has(k)) return at;
+    if (!t || (t.kind !== 'word' && t.kind !== 'number' && t.norm !== '-') || blocked.named.has(k)) return at;
     // gave the army time in …: a particle (give in, pull back) belongs right after its verb
     if (laterNode(index, next, t)) return blocked.particle.has(k) ? at : k;
   }

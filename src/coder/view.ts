@@ -158,7 +158,8 @@ const REFERENCE_LINK_REACH = 4;
  * التوصل إلى اتفاق) one that is sought.
  */
 export function introducedByCue(view: SentenceView, hit: TriggerHit, words: ReadonlySet<string>): boolean {
-  if (hit.forms[0]?.pos !== 'noun') return false;
+  // a noun, or an English gerund (in retaliation for the killing)
+  if (hit.forms[0]?.pos !== 'noun' && view.lang !== 'en') return false;
   const { tokens, cues } = view;
   const phraseEndingAt = (end: number, n: number): string => tokens.slice(Math.max(0, end - n), end).map((t) => t.norm).join(' ');
   const isReferenceBefore = (end: number): boolean => {
@@ -169,7 +170,9 @@ export function introducedByCue(view: SentenceView, hit: TriggerHit, words: Read
   for (let end = hit.first; end >= Math.max(0, hit.first - REFERENCE_LINK_REACH); end--) {
     if (isReferenceBefore(end)) return true;
     const link = tokens[end - 1];
-    if (!link || !(cues['reference-link'].has(link.norm) || link.analyses.some((a) => cues['reference-link'].has(a.stem)))) return false;
+    // in retaliation for the killing: a determiner links too
+    const links = (w: string): boolean => cues['reference-link'].has(w) || cues.determiner.has(w);
+    if (!link || !(links(link.norm) || link.analyses.some((a) => links(a.stem)))) return false;
   }
   return false;
 }
