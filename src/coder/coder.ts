@@ -65,7 +65,9 @@ function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: Readonly
     for (let i = a.first; i < a.last; i++) set.add(i);
   }
   tokens.forEach((t, i) => {
-    const filler = t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm) || cues.adverb.has(t.norm) || cues.possessive.has(t.norm);
+    // سلّمت السلطات المغربية نظيرتها الإسبانية مواطناً: a counterpart word is part of the second party
+    const counterpart = t.analyses.some((a) => cues.counterpart.has(a.stem));
+    const filler = t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm) || cues.adverb.has(t.norm) || cues.possessive.has(t.norm) || counterpart;
     if (filler) blocked.filler.add(i);
     if (cues['phrase-opener'].has(t.norm)) blocked.opener.add(i);
     if (cues.particle.has(t.norm) || cues.preposition.has(t.norm)) blocked.particle.add(i);

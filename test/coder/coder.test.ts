@@ -112,6 +112,7 @@ const cases: [string, string, string[]][] = [
   ['English: a verb reaches its object word past a number and its modifiers', 'Houthi rebels fired two anti-ship missiles at a Greek tanker in the Red Sea.', ['ASSAULT YEM>GRC']],
   ['English: past a quantity', 'Russia has massed more than 100,000 troops near its border with Ukraine.', ['MOBILIZE RUS>UKR']],
   ['English: the act answered may be a gerund after a determiner', 'Hezbollah fired rockets at Israeli positions in retaliation for the killing of its commander.', ['ASSAULT LBN>ISR', 'ASSAULT ISR>LBN']],
+  ['handing over a wanted man to a counterpart is judicial cooperation', 'سلّمت السلطات التركية نظيرتها العراقية مطلوباً بتهم الإرهاب.', ['COOPERATE TUR>IRQ']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
