@@ -391,7 +391,7 @@ class DocumentRun {
     const reason = refusal?.plover ? `a negated ${bySource.pattern.type} is a refusal: ${refusal.plover} ${refusal.code}` : bySource.reason;
     const negated = modality.negated && !refusal?.plover;
     // رداً على هجمات الجماعة: the act answered is another act, never a restatement of the answer
-    if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, sources, targets, how.coordinated ? pattern.cameo.code : null)) {
+    if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, { sources, targets, ownSubject: roles.ownSubject }, how.coordinated ? pattern.cameo.code : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
       return { type: pattern.type, reason };
     }
@@ -438,12 +438,16 @@ class DocumentRun {
    * (a doer of its own — "… رداً على هجوم للحوثيين" — makes it another event); and a deed that
    * named only its victims takes the doer a later trigger names for them.
    */
-  private mergeIntoEarlier(s: Sentence, clause: number, type: string, sources: ActorRef[], targets: ActorRef[], joinedCameo: string | null): boolean {
+  private mergeIntoEarlier(s: Sentence, clause: number, type: string, parties: { sources: ActorRef[]; targets: ActorRef[]; ownSubject: boolean }, joinedCameo: string | null): boolean {
+    const { sources, targets } = parties;
     const codes = (refs: ActorRef[]): Set<string> => new Set(refs.map((a) => a.code));
     // "اعتقلت الشرطة الغنوشي وداهمت مقر الحركة": a verb joined by و with another CAMEO code is another
     // act; with the same code it goes on with the first (اقتحم محتجون المقر وأضرموا النار فيه: one riot)
     const earlier = this.records.filter((r): r is Event => r.kind === 'event' && r.sentence.index === s.index && r.type === type && (joinedCameo === null || r.cameo === joinedCameo));
     for (const r of earlier) {
+      // أفرجت حماس عن رهائن، فيما أطلقت السلطات الإسرائيلية سراح أسرى: the other side doing it, named as the verb's subject, is another act
+      const reversed = sources.length > 0 && sources.every((a) => codes(r.targets).has(a.code) && !codes(r.sources).has(a.code));
+      if (reversed && parties.ownSubject) continue;
       const seen = codes([...r.sources, ...r.targets]);
       if ([...sources, ...targets].every((a) => seen.has(a.code))) {
         // قُتل سياح … في هجوم شنه مسلحون: the restatement may name the doer the first one left out

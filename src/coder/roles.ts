@@ -22,6 +22,8 @@ export interface Roles {
   carried: boolean;
   /** The trigger names the act an earlier one answers (رداً على …). */
   answered: boolean;
+  /** The source is the verb's own subject (VSO, SVO, a light verb's): a reliable doer. */
+  ownSubject: boolean;
   reasons: string[];
 }
 
@@ -57,6 +59,8 @@ class Assigner {
   convened = false;
   /** The sides of a symmetric event before they were split: who the sentence goes on about. */
   bothSides: ActorGroup | null = null;
+  /** Set when the source is the verb's own subject. */
+  ownSubject = false;
   private readonly after: ActorGroup[];
   private readonly before: ActorGroup[];
   /** Places after the trigger in its clause (في بيروت): targets only of force used on them. */
@@ -159,14 +163,16 @@ class Assigner {
     if (!gap.every((_, k) => this.view.dateTokens.has(g.last + k))) return false;
     const opener = this.view.tokens[g.first - 1];
     if (g.first > 0 && !(opener && this.view.cues.complementiser.has(opener.norm))) return false;
-    return this.take('source', g, 'subject opening its clause, before the verb');
+    this.ownSubject = this.take('source', g, 'subject opening its clause, before the verb');
+    return this.ownSubject;
   }
 
   subjectAfterVerb(): boolean {
     if (this.sources.length > 0) return true;
     const g = this.free(this.after)[0];
     if (!g || !isBare(g) || isOblique(g, this.view) || g.first - this.hit.last > SUBJECT_AFTER_VERB) return false;
-    return this.take('source', g, 'subject after the verb (VSO)');
+    this.ownSubject = this.take('source', g, 'subject after the verb (VSO)');
+    return this.ownSubject;
   }
 
   subjectBefore(reach = SUBJECT_BEFORE): boolean {
@@ -192,7 +198,11 @@ class Assigner {
     const stop = (t: (typeof between)[number]): boolean => t.kind !== 'word' || this.view.cues.preposition.has(t.norm) || this.view.cues.mediation.has(t.norm);
     if (between.some(stop)) return;
     const adjective = g.members.every((m) => m.form === 'adjective');
-    if (adjective && this.sources.length > 0) return;
+    // سراح مئتي أسير فلسطيني: an indefinite adjective past other words belongs to them; a definite one
+    // may close a construct (شحنات الأسلحة الروسية)
+    const adjacent = between.every((_, k) => this.view.dateTokens.has(this.hit.last + k));
+    const definite = g.members.every((m) => m.proclitics.some((c) => cliticRoles().articles.has(c)));
+    if (adjective && (this.sources.length > 0 || !(adjacent || definite))) return;
     if (adjective) this.take('source', g, 'adjective after the noun');
     else this.take(this.pattern.genitive, g, `genitive after the noun (${this.pattern.genitive})`);
   }
@@ -218,7 +228,10 @@ class Assigner {
       const t = tokens[i];
       if (!t || !this.isLightVerb(i)) continue;
       const after = this.free(this.after.concat(this.before)).find((g) => g.first > i && g.last <= this.hit.first && isBare(g));
-      if (this.take('source', after, `subject of the light verb "${t.text}"`)) return;
+      if (this.take('source', after, `subject of the light verb "${t.text}"`)) {
+        this.ownSubject = true;
+        return;
+      }
       const before = this.free(this.before).find((g) => g.last <= i && isBare(g));
       if (this.take('source', before, `subject of the light verb "${t.text}"`)) return;
     }
@@ -523,7 +536,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
   const subject = a.bothSides ?? a.sources[0] ?? null;
   if (pattern.reversed) {
     a.reasons.push('the subject hosts: visitor is the source, host the target');
-    return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, carried: a.carried, answered: a.answers(), reasons: a.reasons };
+    return { sources: a.targets, targets: a.sources, subject, domestic: a.domestic, carried: a.carried, answered: a.answers(), ownSubject: a.ownSubject, reasons: a.reasons };
   }
-  return { sources: a.sources, targets: a.targets, subject, domestic: a.domestic, carried: a.carried, answered: a.answers(), reasons: a.reasons };
+  return { sources: a.sources, targets: a.targets, subject, domestic: a.domestic, carried: a.carried, answered: a.answers(), ownSubject: a.ownSubject, reasons: a.reasons };
 }
