@@ -203,8 +203,18 @@ class Assigner {
     const adjacent = between.every((_, k) => this.view.dateTokens.has(this.hit.last + k));
     const definite = g.members.every((m) => m.proclitics.some((c) => cliticRoles().articles.has(c)));
     if (adjective && (this.sources.length > 0 || !(adjacent || definite))) return;
-    if (adjective) this.take('source', g, 'adjective after the noun');
-    else this.take(this.pattern.genitive, g, `genitive after the noun (${this.pattern.genitive})`);
+    if (adjective) {
+      this.take('source', g, 'adjective after the noun');
+      return;
+    }
+    // اقتحام محتجين إيرانيين سفارة الرياض: a verbal noun's genitive followed by its object is its doer
+    const object = this.free(this.after).find((x) => x.first === g.last && isBare(x) && x !== g);
+    if (this.pattern.genitive === 'target' && object) {
+      this.take('source', g, 'genitive after the verbal noun, which has an object of its own: the doer');
+      this.take('target', object, 'object of the verbal noun');
+      return;
+    }
+    this.take(this.pattern.genitive, g, `genitive after the noun (${this.pattern.genitive})`);
   }
 
   /**

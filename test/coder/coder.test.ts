@@ -116,6 +116,8 @@ const cases: [string, string, string[]][] = [
   ['the other side doing the same, as the verb\'s own subject, is another act; an indefinite adjective past other words is theirs', 'أفرجت حماس عن أربع رهائن إسرائيليات، فيما أطلقت السلطات الإسرائيلية سراح مئتي أسير فلسطيني.', ['RETREAT PSE>ISR', 'RETREAT ISR>PSE']],
   ['a threatening participle opens a second clause', 'اتهم حزب الله إسرائيل باغتيال قائده، متوعداً إياها بحساب عسير.', ['ACCUSE LBN>ISR', 'THREATEN LBN>ISR']],
   ['a definite adjective may close a construct', 'أعلنت بيلاروسيا وصول أولى شحنات الأسلحة النووية الروسية إلى أراضيها.', ['AID RUS>BLR']],
+  ['a verbal noun\'s genitive followed by its object is its doer', 'قطعت السعودية علاقاتها مع إيران إثر اقتحام محتجين إيرانيين سفارة الرياض في طهران.', ['SANCTION SAU>IRN', 'PROTEST IRN>SAU']],
+  ['what a call-up prepares for is an aim, not an event', 'استدعى الجيش الإسرائيلي آلاف الجنود استعداداً لهجوم بري على غزة.', ['MOBILIZE ISR>-']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
