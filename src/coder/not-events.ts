@@ -199,7 +199,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (isTally(view, hit)) return { why: 'it counts votes (بتأييد ٩٣ دولة)', governor: null };
   if (byHazard(view, hit)) return { why: 'a natural hazard did it (زلزال، earthquake)', governor: null };
   if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
-  if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null };
+  if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null, names: true };
   if (startsWithCue(view, hit, view.cues.charge) || introducedByCue(view, hit, view.cues.charge)) return { why: 'it is what a charge alleges (بتهمة، on charges of)', governor: null, names: true };
   if (insideCue(view, hit, view.cues.retaliation)) return { why: 'it is a word of "in retaliation for" (رداً على), which introduces the act answered', governor: null };
   if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
