@@ -172,6 +172,17 @@ function mutualCounterpart(record: Event): Event | null {
   return { ...record, id: stableId(record.id, 'mutual'), sources: record.targets, targets: record.sources };
 }
 
+/**
+ * جمدت أرمينيا مشاركتها، Armenia has frozen its participation: a member suspending its own
+ * participation (a possessive in the trigger) is sanctioned by no one.
+ */
+function suspendsItself(view: SentenceView, hit: TriggerHit, roles: Roles, m: Membership): boolean {
+  const words = [...Array.from({ length: hit.last - hit.first }, (_, k) => hit.first + k), ...hit.splitWords].map((k) => view.tokens[k]);
+  const own = words.some((t) => t !== undefined && (view.cues.own.has(t.norm) || t.analyses.some((a) => a.enclitic !== null && view.cues.own.has(a.enclitic))));
+  const doers = new Set(roles.sources.flatMap((g) => g.members.map((x) => x.code)));
+  return own && doers.has(m.actor.code) && !doers.has(m.grouping.code);
+}
+
 /** لن توافق، will not join: negated for the future is a refusal (has not yet joined is not). */
 function refuses(modality: Modality): boolean {
   return modality.negated && modality.modality === 'future';
@@ -350,7 +361,8 @@ class DocumentRun {
       this.discovered.push(...found.groupings);
       for (const m of found.memberships) if (!m.grouping.code.startsWith('NEW-')) this.noteGrouping(m.grouping.code, s);
       const derived = [
-        ...found.memberships.map((m) => suspensionSanction(this.docId, this.coder.cameo, m, pattern.id, trigger)),
+        // Armenia froze its participation: a member suspending itself is sanctioned by no one
+        ...found.memberships.filter((m) => !suspendsItself(view, hit, roles, m)).map((m) => suspensionSanction(this.docId, this.coder.cameo, m, pattern.id, trigger)),
         ...(refuses(modality) ? found.memberships.map((m) => refusedAccession(this.docId, this.coder.cameo, m, pattern.id, trigger)) : []),
         // a founding announced at a meeting or in an agreement is that event's, not a signing of its own
         this.records.some((r) => r.kind === 'event' && r.sentence.index === s.index && (r.type === 'AGREE' || r.type === 'CONSULT'))

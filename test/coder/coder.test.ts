@@ -119,6 +119,8 @@ const cases: [string, string, string[]][] = [
   ['a verbal noun\'s genitive followed by its object is its doer', 'قطعت السعودية علاقاتها مع إيران إثر اقتحام محتجين إيرانيين سفارة الرياض في طهران.', ['SANCTION SAU>IRN', 'PROTEST IRN>SAU']],
   ['what a call-up prepares for is an aim, not an event', 'استدعى الجيش الإسرائيلي آلاف الجنود استعداداً لهجوم بري على غزة.', ['MOBILIZE ISR>-']],
   ['what a purpose names goes on in the noun after it', 'عقد وزراء خارجية مجلس التعاون الخليجي اجتماعاً طارئاً في الرياض لبحث التصعيد العسكري في المنطقة.', ['CONSULT GCC>-']],
+  ['English: a member freezing its own participation is sanctioned by no one', 'Armenia has frozen its participation in the Collective Security Treaty Organization.', []],
+  ['a grouping suspending a member sanctions it', 'علق الاتحاد الأفريقي عضوية النيجر في جميع أنشطته.', ['SANCTION AU>NER']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
