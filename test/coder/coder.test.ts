@@ -121,6 +121,7 @@ const cases: [string, string, string[]][] = [
   ['what a purpose names goes on in the noun after it', 'عقد وزراء خارجية مجلس التعاون الخليجي اجتماعاً طارئاً في الرياض لبحث التصعيد العسكري في المنطقة.', ['CONSULT GCC>-']],
   ['English: a member freezing its own participation is sanctioned by no one', 'Armenia has frozen its participation in the Collective Security Treaty Organization.', []],
   ['a grouping suspending a member sanctions it', 'علق الاتحاد الأفريقي عضوية النيجر في جميع أنشطته.', ['SANCTION AU>NER']],
+  ['English: the object with its opener inside a phrasal verb', 'Ethiopia pulled its troops back from the border with Eritrea on Monday.', ['RETREAT ETH>ERI']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
