@@ -78,7 +78,9 @@ class Assigner {
     const party = (g: ActorGroup): boolean => !g.location || introducedBy(g, pattern.target) || introducedBy(g, view.cues.between);
     // words of a phrase split by its subject (أرسلت رواندا ألف جندي) are the trigger, not a party
     const inPhrase = (g: ActorGroup): boolean => hit.splitWords.some((k) => k >= g.first && k < g.last);
-    const inClause = view.groups.filter((g) => g.clause === clause && party(g) && !inPhrase(g));
+    // in a deal brokered by Qatar: the mediator is no party of the deal (a mediation codes it)
+    const mediator = (g: ActorGroup): boolean => !pattern.mediates && introducedBy(g, view.cues.mediation);
+    const inClause = view.groups.filter((g) => g.clause === clause && party(g) && !inPhrase(g) && !mediator(g));
     this.after = inClause.filter((g) => g.first >= hit.last);
     this.before = inClause.filter((g) => g.last <= hit.first).reverse();
     this.places = view.groups.filter((g) => g.clause === clause && g.location && g.first >= hit.last && g.first - hit.last <= PLACE_REACH);
@@ -348,8 +350,11 @@ class Assigner {
   /** A mediation without parties of its own (بوساطة مصرية) is aimed at those of the event it frames. */
   mediatedParties(previousSubject: ActorGroup | null, previousTarget: ActorGroup | null): void {
     if (!this.pattern.mediates || this.targets.length > 0) return;
+    const named = new Set<string | null>();
     for (const g of [previousSubject, previousTarget]) {
-      if (!g || this.used.has(g) || this.restatesSource(g)) continue;
+      // the sides of a symmetric event are its subject already
+      if (!g || this.used.has(g) || this.restatesSource(g) || g.members.every((m) => named.has(m.code))) continue;
+      for (const m of g.members) named.add(m.code);
       this.targets.push(g);
       this.reasons.push(`target ${label(g)}: a party of the event it mediates`);
     }
@@ -516,6 +521,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     } else {
       a.subjectBefore(1); // Israeli strikes, U.S. sanctions
       a.answeredSource(context.previousTarget);
+      a.setting(previousSubject, context.previousTarget); // in a deal brokered by …
       a.lightVerbSubject();
       a.subjectBefore();
     }
