@@ -216,6 +216,7 @@ class Assigner {
       this.take('target', object, 'object of the verbal noun');
       return;
     }
+    if (this.pattern.genitive === 'source' && this.sources.length > 0) return;
     this.take(this.pattern.genitive, g, `genitive after the noun (${this.pattern.genitive})`);
   }
 
@@ -230,6 +231,17 @@ class Assigner {
     const groupings = this.view.groups.filter((g) => !this.used.has(g) && g.members.every((m) => m.kind === 'organisation'));
     const nearest = groupings.sort((a, b) => distance(a) - distance(b))[0];
     if (this.take('source', nearest, 'the grouping whose meeting it is')) this.convened = true;
+  }
+
+  /**
+   * أكدت الجامعة العربية دعمها للصومال: a noun whose genitive is its doer, with a pronoun suffix, is
+   * done by the actor named last before it. (A dual pronoun, اتفاقهما, is the parties': symmetric.)
+   */
+  possessor(): void {
+    const pronoun = this.hit.analysis.enclitic;
+    if (pronoun === null || this.hit.forms[0]?.pos !== 'noun' || this.pattern.genitive !== 'source' || this.pattern.symmetric || this.sources.length > 0) return;
+    const owner = [...this.view.groups].reverse().find((g) => g.last <= this.hit.first && !g.location && !this.used.has(g) && g.members.some((m) => m.code));
+    this.take('source', owner, 'the owner of the pronoun suffix');
   }
 
   /** The subject of a light verb before a noun trigger: شنت إسرائيل غارة، Israel launched strikes. */
@@ -529,6 +541,7 @@ export function assignRoles(view: SentenceView, hit: TriggerHit, pattern: Patter
     if (!a.arabicPassive() && !a.pronounSubject() && !a.subjectOpeningClause() && !a.subjectAfterVerb() && !a.conjoinedSubject(previousSubject)) a.subjectBefore();
   } else {
     a.relativeLightVerb(previousSubject);
+    a.possessor();
     a.nounComplement();
     a.answeredSource(context.previousTarget);
     a.setting(previousSubject, context.previousTarget);
