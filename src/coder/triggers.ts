@@ -187,13 +187,12 @@ function longestFrom(index: TriggerIndex, cache: BoundedCache<string, Start[]>, 
 function afterSubject(index: TriggerIndex, next: Map<string, TrieNode>, tokens: Token[], blocked: Blocked, at: number): number {
   const direct = tokens[at];
   if (direct && !blocked.named.has(at) && laterNode(index, next, direct)) return at; // not split after all
-  let subject = false;
   for (let k = at; k - at < SPLIT_REACH; k++) {
     const t = tokens[k];
     if (!t) return at;
-    if (k > at && subject && !blocked.named.has(k) && laterNode(index, next, t)) return k;
-    if (blocked.named.has(k) || blocked.generic.has(k)) subject = true;
-    else if (!blocked.filler.has(k)) return at;
+    // نشر ثلاثين ألف شرطي: the fillers alone may split it too
+    if (k > at && !blocked.named.has(k) && laterNode(index, next, t)) return k;
+    if (!blocked.named.has(k) && !blocked.generic.has(k) && !blocked.filler.has(k)) return at;
   }
   return at;
 }
