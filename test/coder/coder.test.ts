@@ -125,7 +125,7 @@ const cases: [string, string, string[]][] = [
   ['English: a deal named as the setting is the agreement; its mediator is no party of it', 'Israel and Hamas agreed to a truce in a deal brokered by Qatar and Egypt.', ['AGREE ISR>PSE', 'CONSULT QAT+EGY>ISR+PSE']],
   ['English: dismissing as unacceptable rejects', 'The Kremlin dismissed as unacceptable any deployment of European troops in Ukraine.', ['REJECT RUS>EUR']],
   ['a noun with a pronoun suffix is done by the actor named before it', 'أكدت جامعة الدول العربية دعمها الكامل لسيادة الصومال.', ['SUPPORT ARABLEAGUE>SOM']],
-  ['deploying police past a number mobilises (a frame)', 'أعلن وزير الداخلية الفرنسي نشر ثلاثين ألف شرطي في أنحاء البلاد.', ['MOBILIZE FRA>FRA']],
+  ['deploying police past a number mobilises (a frame)', 'أعلن وزير الداخلية الفرنسي نشر ثلاثين ألف شرطي في أنحاء البلاد.', ['MOBILIZE FRA>-']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
