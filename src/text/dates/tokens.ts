@@ -1,4 +1,7 @@
+import type { Token } from '../../model/index.ts';
+import { BoundedCache } from '../../util/bounded-cache.ts';
 import { isArabicLetter, isLatinLetter, isOtherLetter, isSpace } from '../chars.ts';
+import { normalise } from '../normalise.ts';
 
 /**
  * The date finder's own tokens, over the *normalised* text: runs of letters, runs of ASCII digits
@@ -56,4 +59,59 @@ export function tokeniseNormalised(norm: string): DateToken[] {
 /** True when nothing (not even a space) separates token `a` from the token after it. */
 export function touches(a: DateToken | undefined, b: DateToken | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/**
+ * The date tokens of one document token's matching form, with offsets into that form. A word's
+ * form recurs on every page, so they are kept per form (and the form's string is reused, so
+ * later lookups by it find its hash computed).
+ */
+const piecesCache = new BoundedCache<string, DateToken[]>(100_000);
+
+function piecesOf(norm: string): DateToken[] {
+  return piecesCache.get(norm) ?? piecesCache.set(norm, tokeniseNormalised(norm));
+}
+
+/** Where a run of two touching date tokens of one kind (letters, or digits) is one token. */
+function joinsRun(prev: DateToken | undefined, kind: DateTokenKind, start: number): prev is DateToken {
+  return prev !== undefined && prev.end === start && prev.kind === kind && kind !== 'punct';
+}
+
+/**
+ * The length of the matching form of the text between two document tokens, or -1 when that form
+ * holds anything but white space (which the date tokens would see and the document's skip).
+ */
+function gapLength(text: string, from: number, to: number): number {
+  if (to === from) return 0;
+  const gap = normalise(text.slice(from, to));
+  for (let k = 0; k < gap.length; k++) if (!isSpace(gap.charCodeAt(k))) return -1;
+  return gap.length;
+}
+
+/**
+ * The date tokens of text[start, end) — exactly what `tokeniseNormalised` gives over the
+ * normalised slice — built from the document's tokens of that span instead of a second pass over
+ * the text. Matching forms are per code unit, so the slice's form is the document tokens' forms
+ * with the forms of the gaps between them; date tokens are runs of letters or digits, or single
+ * punctuation, so a document token splits into the date tokens of its form, and touching runs of
+ * neighbours join. Undefined when a gap holds more than white space (marks the document's
+ * tokeniser skips but normalisation keeps): the caller then takes the slice's own tokens.
+ */
+export function dateTokensFromDocument(text: string, start: number, end: number, docTokens: readonly Token[]): DateToken[] | undefined {
+  const out: DateToken[] = [];
+  let at = 0; // offset into the slice's normalised form
+  let cursor = start; // offset into the text
+  for (const t of docTokens) {
+    const gap = gapLength(text, cursor, t.start);
+    if (gap < 0 || t.end > end) return undefined;
+    at += gap;
+    for (const p of piecesOf(t.norm)) {
+      const prev = out[out.length - 1];
+      if (joinsRun(prev, p.kind, at + p.start)) out[out.length - 1] = { start: prev.start, end: at + p.end, norm: prev.norm + p.norm, kind: p.kind };
+      else out.push({ start: at + p.start, end: at + p.end, norm: p.norm, kind: p.kind });
+    }
+    at += t.norm.length;
+    cursor = t.end;
+  }
+  return gapLength(text, cursor, end) < 0 ? undefined : out;
 }
