@@ -1,5 +1,4 @@
 import type { Token } from '../../model/index.ts';
-import { BoundedCache } from '../../util/bounded-cache.ts';
 import { isArabicLetter, isLatinLetter, isOtherLetter, isSpace } from '../chars.ts';
 import { normalise } from '../normalise.ts';
 
@@ -61,20 +60,21 @@ export function touches(a: DateToken | undefined, b: DateToken | undefined): boo
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
-/**
- * The date tokens of one document token's matching form, with offsets into that form. A word's
- * form recurs on every page, so they are kept per form (and the form's string is reused, so
- * later lookups by it find its hash computed).
- */
-const piecesCache = new BoundedCache<string, DateToken[]>(100_000);
-
-function piecesOf(norm: string): DateToken[] {
-  return piecesCache.get(norm) ?? piecesCache.set(norm, tokeniseNormalised(norm));
+/** Most tokens are words of letters only: one date token, found without a tokeniser pass. */
+function isOneWord(norm: string): boolean {
+  if (norm.length === 0) return false;
+  for (let k = 0; k < norm.length; k++) if (!isWordChar(norm.charCodeAt(k))) return false;
+  return true;
 }
 
-/** Where a run of two touching date tokens of one kind (letters, or digits) is one token. */
-function joinsRun(prev: DateToken | undefined, kind: DateTokenKind, start: number): prev is DateToken {
-  return prev !== undefined && prev.end === start && prev.kind === kind && kind !== 'punct';
+/** Adds a date token at [start, end); a run of letters or digits touching one of its kind joins it. */
+function addPiece(out: DateToken[], start: number, end: number, norm: string, kind: DateTokenKind): void {
+  const prev = out[out.length - 1];
+  if (prev !== undefined && prev.end === start && prev.kind === kind && kind !== 'punct') {
+    out[out.length - 1] = { start: prev.start, end, norm: prev.norm + norm, kind };
+  } else {
+    out.push({ start, end, norm, kind });
+  }
 }
 
 /**
@@ -105,11 +105,8 @@ export function dateTokensFromDocument(text: string, start: number, end: number,
     const gap = gapLength(text, cursor, t.start);
     if (gap < 0 || t.end > end) return undefined;
     at += gap;
-    for (const p of piecesOf(t.norm)) {
-      const prev = out[out.length - 1];
-      if (joinsRun(prev, p.kind, at + p.start)) out[out.length - 1] = { start: prev.start, end: at + p.end, norm: prev.norm + p.norm, kind: p.kind };
-      else out.push({ start: at + p.start, end: at + p.end, norm: p.norm, kind: p.kind });
-    }
+    if (isOneWord(t.norm)) addPiece(out, at, at + t.norm.length, t.norm, 'word');
+    else for (const p of tokeniseNormalised(t.norm)) addPiece(out, at + p.start, at + p.end, p.norm, p.kind);
     at += t.norm.length;
     cursor = t.end;
   }
