@@ -20,12 +20,18 @@ const MODAL_REACH = 5;
 
 /** A word, or a two-word phrase, ending at token `at`. */
 interface Phrase {
-  text: string;
   at: number;
   /** Its last word ("n't" ends a phrase where it ends its last word). */
   word: string;
+  /** The word before it, for a two-word phrase. */
+  before: string | undefined;
   /** The text to look up in the cue sets; undefined for a two-word phrase no cue starts with. */
   key: string | undefined;
+}
+
+/** A phrase as written in the reasons: joined only for them, as most phrases are no cue. */
+function textOf(p: Phrase): string {
+  return p.key ?? `${p.before ?? ''} ${p.word}`;
 }
 
 /**
@@ -51,12 +57,9 @@ function phrasesBetween(tokens: Token[], from: number, to: number, heads: Set<st
   for (let i = Math.max(0, from); i < to; i++) {
     const t = tokens[i];
     if (!t) continue;
-    out.push({ text: t.norm, at: i, word: t.norm, key: t.norm });
+    out.push({ at: i, word: t.norm, before: undefined, key: t.norm });
     const prev = tokens[i - 1];
-    if (prev && i - 1 >= from) {
-      const text = `${prev.norm} ${t.norm}`;
-      out.push({ text, at: i, word: t.norm, key: heads.has(prev.norm) ? text : undefined });
-    }
+    if (prev && i - 1 >= from) out.push({ at: i, word: t.norm, before: prev.norm, key: heads.has(prev.norm) ? `${prev.norm} ${t.norm}` : undefined });
   }
   return out;
 }
@@ -79,12 +82,12 @@ export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHi
     const adjacent = p.at === hit.first - 1;
     if (isCue(cues.negation, p) || (adjacent && isCue(cues['negation-adjacent'], p)) || p.word.endsWith("n't")) {
       negated = true;
-      reasons.push(`negated by "${p.text}"`);
+      reasons.push(`negated by "${textOf(p)}"`);
     }
     if (isCue(cues['future-negation'], p)) {
       negated = true;
       modality = 'future';
-      reasons.push(`negated future by "${p.text}"`);
+      reasons.push(`negated future by "${textOf(p)}"`);
     }
   }
   // a denial verb in the clause before this one: نفى أن يكون … / denied that …
@@ -92,7 +95,7 @@ export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHi
   for (const p of phrasesBetween(tokens, denialFrom, start, heads)) {
     if (isCue(cues.denial, p) || tokens[p.at]?.analyses.some((a) => cues.denial.has(a.stem))) {
       negated = true;
-      reasons.push(`denied by "${p.text}"`);
+      reasons.push(`denied by "${textOf(p)}"`);
     }
   }
   const clitics = cliticRoles();
@@ -112,13 +115,13 @@ export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHi
   for (const p of phrasesBetween(tokens, Math.max(start, hit.first - MODAL_REACH), hit.first, heads)) {
     if (isCue(cues.future, p) && modality === null) {
       modality = 'future';
-      reasons.push(`future by "${p.text}"`);
+      reasons.push(`future by "${textOf(p)}"`);
     }
     // قد before a perfect verb means "already", not "may" (قد أعلنت)
     const certainty = isCue(cues['certainty-before-perfect'], p) && hit.forms[0]?.tense === 'perfect';
     if (isCue(cues.hypothetical, p) && !certainty) {
       modality = 'hypothetical';
-      reasons.push(`hypothetical by "${p.text}"`);
+      reasons.push(`hypothetical by "${textOf(p)}"`);
     }
   }
   return { negated, modality, reasons };
