@@ -200,6 +200,14 @@ interface LanguageRules {
   lightVerbs: Set<string>;
 }
 
+/** Everything a coder compiles from data/patterns and data/coder; the lexicon is loaded apart. */
+export interface CompiledRules {
+  rules: Record<Lang, LanguageRules>;
+  cameo: Map<string, CameoCode>;
+  typeRules: TypeRules;
+  sourceRules: SourceRules;
+}
+
 export class Coder {
   private constructor(
     readonly lexicon: Lexicon,
@@ -211,6 +219,11 @@ export class Coder {
   ) {}
 
   static load(lexiconDirs: string[] = []): Coder {
+    return Coder.withRules(Lexicon.load(lexiconDirs), Coder.compileRules());
+  }
+
+  /** Reads and compiles the patterns, cues and rules of every language (most of a load's time). */
+  static compileRules(): CompiledRules {
     const cameo = readCameo();
     const patternIds = new Set<string>();
     const rulesFor = (lang: Lang): LanguageRules => {
@@ -218,9 +231,18 @@ export class Coder {
       for (const p of patterns) patternIds.add(p.id);
       return { index: buildTriggerIndex(lang, forms, readNotTriggers(lang)), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
     };
-    const lexicon = Lexicon.load(lexiconDirs);
     const rules = { ar: rulesFor('ar'), en: rulesFor('en') };
-    return new Coder(lexicon, rules, new GroupingFinder(lexicon), cameo, readTypeRules(), readSourceRules(cameo, patternIds));
+    return { rules, cameo, typeRules: readTypeRules(), sourceRules: readSourceRules(cameo, patternIds) };
+  }
+
+  /** A coder from compiled rules: this one's, copied to a worker thread, spare it compiling them again. */
+  static withRules(lexicon: Lexicon, r: CompiledRules): Coder {
+    return new Coder(lexicon, r.rules, new GroupingFinder(lexicon), r.cameo, r.typeRules, r.sourceRules);
+  }
+
+  /** The compiled rules: plain data (maps, sets, arrays, objects), so a worker gets them by structured clone. */
+  get compiledRules(): CompiledRules {
+    return { rules: this.rules, cameo: this.cameo, typeRules: this.typeRules, sourceRules: this.sourceRules };
   }
 
   /** Number of trigger forms per language, for reports. */

@@ -1,3 +1,3 @@
 export { Coder, type CodeInput, type CodedDocument, type CodedRecord, type SentenceExplanation, type TriggerExplanation } from './coder.ts';
-export { codeInParallel, codeToJsonLines, type CodedText } from './parallel.ts';
+export { codeInParallel, codeToJsonLines, startWorkers, type CodedText } from './parallel.ts';
 export { parseJsonlLine, JsonlDocument } from './jsonl-input.ts';

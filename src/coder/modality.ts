@@ -18,45 +18,84 @@ export interface Modality {
 const NEGATION_REACH = 3;
 const MODAL_REACH = 5;
 
+/** A word, or a two-word phrase, ending at token `at`. */
+interface Phrase {
+  at: number;
+  /** Its last word ("n't" ends a phrase where it ends its last word). */
+  word: string;
+  /** The word before it, for a two-word phrase. */
+  before: string | undefined;
+  /** The text to look up in the cue sets; undefined for a two-word phrase no cue starts with. */
+  key: string | undefined;
+}
+
+/** A phrase as written in the reasons: joined only for them, as most phrases are no cue. */
+function textOf(p: Phrase): string {
+  return p.key ?? `${p.before ?? ''} ${p.word}`;
+}
+
+/**
+ * Every part of a cue before one of its spaces: a two-word phrase can be a cue only if its first
+ * word is one, so the others are never joined into a string to be looked up (most of them).
+ */
+const cueHeadsOf = new WeakMap<Cues, Set<string>>();
+
+function cueHeads(cues: Cues): Set<string> {
+  let heads = cueHeadsOf.get(cues);
+  if (heads) return heads;
+  heads = new Set<string>();
+  for (const set of Object.values(cues)) {
+    for (const cue of set) for (let k = cue.indexOf(' '); k >= 0; k = cue.indexOf(' ', k + 1)) heads.add(cue.slice(0, k));
+  }
+  cueHeadsOf.set(cues, heads);
+  return heads;
+}
+
 /** Normalised words and two-word phrases ending at each position in [from, to). */
-function phrasesBetween(tokens: Token[], from: number, to: number): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
+function phrasesBetween(tokens: Token[], from: number, to: number, heads: Set<string>): Phrase[] {
+  const out: Phrase[] = [];
   for (let i = Math.max(0, from); i < to; i++) {
     const t = tokens[i];
     if (!t) continue;
-    out.push({ text: t.norm, at: i });
+    out.push({ at: i, word: t.norm, before: undefined, key: t.norm });
     const prev = tokens[i - 1];
-    if (prev && i - 1 >= from) out.push({ text: `${prev.norm} ${t.norm}`, at: i });
+    if (prev && i - 1 >= from) out.push({ at: i, word: t.norm, before: prev.norm, key: heads.has(prev.norm) ? `${prev.norm} ${t.norm}` : undefined });
   }
   return out;
 }
 
+/** Whether a phrase is one of a set of cues. */
+function isCue(set: Set<string>, p: Phrase): boolean {
+  return p.key !== undefined && set.has(p.key);
+}
+
 export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHit, cues: Cues, lightVerbs: Set<string>): Modality {
   const reasons: string[] = [];
+  const heads = cueHeads(cues);
   const clause = clauseOf[hit.first];
   let start = hit.first;
   while (start > 0 && clauseOf[start - 1] === clause) start--;
-  const near = phrasesBetween(tokens, Math.max(start, hit.first - NEGATION_REACH), hit.first);
+  const near = phrasesBetween(tokens, Math.max(start, hit.first - NEGATION_REACH), hit.first, heads);
   let negated = false;
   let modality: Modality['modality'] = null;
   for (const p of near) {
     const adjacent = p.at === hit.first - 1;
-    if (cues.negation.has(p.text) || (adjacent && cues['negation-adjacent'].has(p.text)) || p.text.endsWith("n't")) {
+    if (isCue(cues.negation, p) || (adjacent && isCue(cues['negation-adjacent'], p)) || p.word.endsWith("n't")) {
       negated = true;
-      reasons.push(`negated by "${p.text}"`);
+      reasons.push(`negated by "${textOf(p)}"`);
     }
-    if (cues['future-negation'].has(p.text)) {
+    if (isCue(cues['future-negation'], p)) {
       negated = true;
       modality = 'future';
-      reasons.push(`negated future by "${p.text}"`);
+      reasons.push(`negated future by "${textOf(p)}"`);
     }
   }
   // a denial verb in the clause before this one: نفى أن يكون … / denied that …
   const denialFrom = Math.max(0, start - 6);
-  for (const p of phrasesBetween(tokens, denialFrom, start)) {
-    if (cues.denial.has(p.text) || tokens[p.at]?.analyses.some((a) => cues.denial.has(a.stem))) {
+  for (const p of phrasesBetween(tokens, denialFrom, start, heads)) {
+    if (isCue(cues.denial, p) || tokens[p.at]?.analyses.some((a) => cues.denial.has(a.stem))) {
       negated = true;
-      reasons.push(`denied by "${p.text}"`);
+      reasons.push(`denied by "${textOf(p)}"`);
     }
   }
   const clitics = cliticRoles();
@@ -73,16 +112,16 @@ export function readModality(tokens: Token[], clauseOf: number[], hit: TriggerHi
       reasons.push(`future prefix on the light verb "${tokens[i]?.text ?? ''}"`);
     }
   }
-  for (const p of phrasesBetween(tokens, Math.max(start, hit.first - MODAL_REACH), hit.first)) {
-    if (cues.future.has(p.text) && modality === null) {
+  for (const p of phrasesBetween(tokens, Math.max(start, hit.first - MODAL_REACH), hit.first, heads)) {
+    if (isCue(cues.future, p) && modality === null) {
       modality = 'future';
-      reasons.push(`future by "${p.text}"`);
+      reasons.push(`future by "${textOf(p)}"`);
     }
     // قد before a perfect verb means "already", not "may" (قد أعلنت)
-    const certainty = cues['certainty-before-perfect'].has(p.text) && hit.forms[0]?.tense === 'perfect';
-    if (cues.hypothetical.has(p.text) && !certainty) {
+    const certainty = isCue(cues['certainty-before-perfect'], p) && hit.forms[0]?.tense === 'perfect';
+    if (isCue(cues.hypothetical, p) && !certainty) {
       modality = 'hypothetical';
-      reasons.push(`hypothetical by "${p.text}"`);
+      reasons.push(`hypothetical by "${textOf(p)}"`);
     }
   }
   return { negated, modality, reasons };

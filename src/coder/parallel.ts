@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { Coder, type CodeInput } from './coder.ts';
 
@@ -30,6 +31,12 @@ export interface CodedBatch {
   id: number;
   coded: CodedText[];
 }
+
+/**
+ * What a worker is sent: first the main thread's compiled rules (`Coder.compiledRules`, through
+ * v8.serialize: copying them costs a worker a tenth of compiling them), then batches to code.
+ */
+export type WorkerMessage = { kind: 'rules'; serialized: Uint8Array } | { kind: 'batch'; id: number; inputs: CodeInput[] };
 
 /**
  * A worker runs the same code as its parent: the compiled worker.js, or under the tests (which
@@ -65,7 +72,7 @@ function runWorker(worker: Worker, batches: CodeInput[][], take: () => number | 
     let inFlight = 0;
     const fill = (): void => {
       for (let id = inFlight < IN_FLIGHT ? take() : undefined; id !== undefined; id = inFlight < IN_FLIGHT ? take() : undefined) {
-        worker.postMessage({ id, inputs: batches[id] });
+        worker.postMessage({ kind: 'batch', id, inputs: batches[id] ?? [] } satisfies WorkerMessage);
         inFlight++;
       }
       if (inFlight === 0) resolve();
@@ -83,16 +90,33 @@ function runWorker(worker: Worker, batches: CodeInput[][], take: () => number | 
   });
 }
 
-/** `coder` is the main thread's, when the caller has one loaded already (with the same lexicon folders). */
+/**
+ * Starts the worker threads for `threads` threads in all (the main thread codes too), so that
+ * they load while the caller reads its input; hand them to `codeInParallel`.
+ */
+export function startWorkers(threads: number, lexiconDirs: string[]): Worker[] {
+  return Array.from({ length: Math.max(0, threads - 1) }, () => startWorker(lexiconDirs));
+}
+
+/**
+ * `coder` is the main thread's, when the caller has one loaded already (with the same lexicon
+ * folders); `started`, workers from `startWorkers` (else they are started here). All are ended.
+ */
 export async function codeInParallel(
   inputs: CodeInput[], threads: number, lexiconDirs: string[], onResult: (index: number, coded: CodedText) => void, coder?: Coder,
+  started?: Worker[],
 ): Promise<void> {
   const batches: CodeInput[][] = [];
   for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
-  // workers load their lexicon while the main thread loads its own
-  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => startWorker(lexiconDirs));
+  // workers start and load their lexicon while the main thread loads its coder; they take its rules
+  const all = started ?? startWorkers(Math.min(threads, batches.length), lexiconDirs);
+  const workers = all.slice(0, Math.max(0, batches.length - 1));
   try {
     const mainCoder = coder ?? Coder.load(lexiconDirs);
+    if (workers.length > 0) {
+      const serialized = serialize(mainCoder.compiledRules);
+      for (const w of workers) w.postMessage({ kind: 'rules', serialized } satisfies WorkerMessage);
+    }
     const results = new InOrder(onResult);
     let next = 0;
     const take = (): number | undefined => (next < batches.length ? next++ : undefined);
@@ -103,6 +127,6 @@ export async function codeInParallel(
     }
     await Promise.all(working);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(all.map((w) => w.terminate()));
   }
 }

@@ -1,5 +1,5 @@
 import type { DateMention, Language, Sentence, Token } from '../model/index.ts';
-import { findDates } from './dates/index.ts';
+import { findDatesInSpan } from './dates/index.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenise } from './tokens.ts';
@@ -34,14 +34,6 @@ export function toNfc(text: string): string {
   }
 }
 
-function datesOf(text: string, sentence: Sentence, published: string): DateMention[] {
-  const slice = text.slice(sentence.start, sentence.end);
-  return findDates(slice, published, sentence.lang).map((d) => ({
-    ...d,
-    start: d.start + sentence.start,
-    end: d.end + sentence.start,
-  }));
-}
 
 export function analyseText(input: string, options: AnalyseOptions): TextDocument {
   const text = toNfc(input);
@@ -54,8 +46,10 @@ export function analyseText(input: string, options: AnalyseOptions): TextDocumen
   const tokens: Token[] = [];
   const dates: DateMention[] = [];
   for (const s of sentences) {
-    for (const t of tokenise(text, s.start, s.end, s.index)) tokens.push(t);
-    for (const d of datesOf(text, s, options.published)) dates.push(d);
+    const sentenceTokens = tokenise(text, s.start, s.end, s.index);
+    for (const t of sentenceTokens) tokens.push(t);
+    // the dates are read off the sentence's tokens: no second normalisation and tokenisation
+    for (const d of findDatesInSpan(text, s.start, s.end, sentenceTokens, options.published, s.lang)) dates.push(d);
   }
   return { text, lang: options.lang ?? detectLanguage(text), published: options.published, sentences, tokens, dates };
 }

@@ -2,7 +2,6 @@ import type { CliticAnalysis, Token, TokenKind } from '../model/index.ts';
 import {
   isArabicLetter, isArabicMark, isCombiningMark, isDigit, isJoinerOrMark, isLatinLetter, isOtherLetter, isSpace,
 } from './chars.ts';
-import { BoundedCache } from '../util/bounded-cache.ts';
 import { cliticAnalyses } from './clitics.ts';
 import { normalise } from './normalise.ts';
 
@@ -122,6 +121,7 @@ function plainAnalysis(norm: string): CliticAnalysis[] {
 }
 
 interface WordForm {
+  surface: string;
   norm: string;
   analyses: CliticAnalysis[];
 }
@@ -129,9 +129,12 @@ interface WordForm {
 /**
  * A word's matching form and analyses depend on its surface alone, and news repeats its words:
  * computed once per surface form. Tokens of one form then share one `norm` string, so the
- * later per-word lookups keyed by it find its hash already computed.
+ * later per-word lookups keyed by it find its hash already computed. The forms sit in a table
+ * indexed by a hash of the word's span and are checked in place, so that a word seen before
+ * costs neither a new string nor a string hash (most tokens); two forms on one slot take turns.
  */
-const wordForms = new BoundedCache<string, WordForm>(100_000);
+const FORM_SLOTS = 1 << 17;
+const wordForms: (WordForm | undefined)[] = new Array<WordForm | undefined>(FORM_SLOTS);
 
 const TEH_MARBUTA = 0x0629;
 
@@ -153,11 +156,20 @@ function arabicAnalyses(surface: string, norm: string): CliticAnalysis[] {
   return lastLetter(surface) === TEH_MARBUTA ? all.filter((a) => a.enclitic !== 'ه') : all;
 }
 
-function wordForm(surface: string, arabic: boolean): WordForm {
-  const known = wordForms.get(surface);
-  if (known !== undefined) return known;
+/** FNV-1a over the UTF-16 units of text[start, end), folded to a slot. */
+function formSlot(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 15)) & (FORM_SLOTS - 1);
+}
+
+function wordForm(text: string, start: number, end: number, arabic: boolean): WordForm {
+  const slot = formSlot(text, start, end);
+  const known = wordForms[slot];
+  if (known !== undefined && known.surface.length === end - start && text.startsWith(known.surface, start)) return known;
+  const surface = text.slice(start, end);
   const norm = normalise(surface);
-  return wordForms.set(surface, { norm, analyses: arabic ? arabicAnalyses(surface, norm) : plainAnalysis(norm) });
+  return (wordForms[slot] = { surface, norm, analyses: arabic ? arabicAnalyses(surface, norm) : plainAnalysis(norm) });
 }
 
 /** Tokens of text[start, end), all tagged with the given sentence index. */
@@ -171,9 +183,13 @@ export function tokenise(text: string, start = 0, end = text.length, sentence = 
       continue;
     }
     const raw = nextRawToken(text, i, end);
-    const surface = text.slice(raw.start, raw.end);
-    const { norm, analyses } = raw.kind === 'word' ? wordForm(surface, raw.arabic) : { norm: normalise(surface), analyses: [] };
-    tokens.push({ start: raw.start, end: raw.end, text: surface, norm, kind: raw.kind, sentence, analyses });
+    if (raw.kind === 'word') {
+      const { surface, norm, analyses } = wordForm(text, raw.start, raw.end, raw.arabic);
+      tokens.push({ start: raw.start, end: raw.end, text: surface, norm, kind: raw.kind, sentence, analyses });
+    } else {
+      const surface = text.slice(raw.start, raw.end);
+      tokens.push({ start: raw.start, end: raw.end, text: surface, norm: normalise(surface), kind: raw.kind, sentence, analyses: [] });
+    }
     i = raw.end;
   }
   return tokens;

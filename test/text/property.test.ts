@@ -82,3 +82,30 @@ test('property: empty input gives an empty document', () => {
   const doc = analyseText('', { published: '2024-03-07' });
   assert.deepEqual([doc.sentences, doc.tokens, doc.dates], [[], [], []]);
 });
+
+/** What the date finder gave before it read the document's tokens: each sentence on its own. */
+function datesSentenceBySentence(text: string, published: string): unknown[] {
+  const doc = analyseText(text, { published });
+  return doc.sentences.flatMap((s) =>
+    findDates(doc.text.slice(s.start, s.end), published, s.lang).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })),
+  );
+}
+
+const DATE_HEAVY = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('أمس', 'الأحد', 'يوم', 'مارس', 'آذار', 'العام', 'الماضي', 'منذ', 'قبل', 'أيام', 'شهر', 'Monday', 'March', 'last', 'week', 'ago', '7th', 'الـ'),
+    fc.constantFrom(...'0123456789٠١٢٣٤٥٦٧٨٩/-.,:()هـم '),
+    fc.constantFrom('\u064e', '\u0651', '\u0640', '\u200c', '\u200d', '\u061c', '\u00a0', '\ufe8d', '\ufdf2', '\u0610', '\u200b', '\ufeff', '😀', ' '),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 120,
+});
+
+test('property: dates read off the document tokens are those of each sentence read on its own', () => {
+  fc.assert(
+    fc.property(fc.oneof(DATE_HEAVY, INPUT), (text) => {
+      assert.deepEqual(analyseText(text, { published: '2024-03-07' }).dates, datesSentenceBySentence(text, '2024-03-07'));
+    }),
+    { numRuns: 3000 },
+  );
+});

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type CodedDocument, codeInParallel, type CodeInput, Coder, codeToJsonLines, parseJsonlLine } from '../../coder/index.ts';
+import { type CodedDocument, codeInParallel, type CodeInput, Coder, codeToJsonLines, parseJsonlLine, startWorkers } from '../../coder/index.ts';
 import type { Language } from '../../model/index.ts';
 import { EXIT_FAILURE, EXIT_OK, makeContext, parseDateOption, todayUtc, UsageError, type CliContext } from '../context.ts';
 import { forEachInput } from '../inputs.ts';
@@ -91,13 +91,25 @@ export function registerCode(program: Command): void {
       const ctx = makeContext(Boolean(program.opts().quiet));
       if (options.input !== 'text' && options.input !== 'jsonl') throw new UsageError(`--input must be text or jsonl, got "${options.input}"`);
       const threads = parseThreads(options.threads);
-      const { inputs, ok } = collectInputs(files, options, ctx);
+      const parallel = threads > 1 && !options.explain;
+      // the workers load while the input is read
+      const workers = parallel ? startWorkers(threads, options.lexicon) : [];
+      const endWorkers = (): Promise<unknown> => Promise.all(workers.map((w) => w.terminate()));
+      let collected: { inputs: CodeInput[]; ok: boolean };
+      try {
+        collected = collectInputs(files, options, ctx);
+      } catch (err) {
+        await endWorkers(); // live workers would keep the process from exiting
+        throw err;
+      }
+      const { inputs, ok } = collected;
       if (!ok && options.strict) {
+        await endWorkers();
         process.exitCode = EXIT_FAILURE;
         return;
       }
-      if (threads > 1 && !options.explain) {
-        await codeInParallel(inputs, threads, options.lexicon, (_, coded) => ctx.emitJsonLines(coded.jsonLines));
+      if (parallel) {
+        await codeInParallel(inputs, threads, options.lexicon, (_, coded) => ctx.emitJsonLines(coded.jsonLines), undefined, workers);
       } else {
         const coder = Coder.load(options.lexicon);
         for (const input of inputs) {

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import type { DateMention } from '../../model/index.ts';
 import { parseIsoDate, toIsoDate } from './calendar.ts';
 
@@ -10,6 +11,17 @@ import { parseIsoDate, toIsoDate } from './calendar.ts';
  */
 
 const NUMERIC_ONLY = /^[\d\s/.-]+$/;
+
+/**
+ * chrono-node is loaded on first use: it is a tenth of a second of every start-up (each worker
+ * thread's too), and Arabic text never needs it.
+ */
+let englishParser: typeof Chrono.en | undefined;
+
+function chronoEnglish(): typeof Chrono.en {
+  englishParser ??= (createRequire(import.meta.url)('chrono-node') as typeof Chrono).en;
+  return englishParser;
+}
 /** chrono is only certain of a whole date with digits in it or with an offset ("in two weeks"). */
 const WORTH_ASKING = /\d|\b(?:in|ago|from now|later)\b/i;
 
@@ -17,9 +29,9 @@ export function chronoEnglishDates(text: string, anchor: string): DateMention[] 
   const day = parseIsoDate(anchor);
   if (!day || !WORTH_ASKING.test(text)) return [];
   const reference = { instant: new Date(`${toIsoDate(day)}T12:00:00Z`), timezone: 0 };
-  let results: chrono.ParsedResult[];
+  let results: Chrono.ParsedResult[];
   try {
-    results = chrono.en.parse(text, reference, { forwardDate: false });
+    results = chronoEnglish().parse(text, reference, { forwardDate: false });
   } catch {
     return []; // chrono is a fallback: its failure must not fail the text engine
   }

@@ -1,4 +1,4 @@
-import type { DateMention, Language } from '../../model/index.ts';
+import type { DateMention, Language, Token } from '../../model/index.ts';
 import { normaliseWithOffsets, originalSpan, type NormalisedText } from '../normalise.ts';
 import { matchDayMonth, matchMonth, matchNotDate, matchNumeric, matchPart, matchYear } from './absolute.ts';
 import { parseIsoDate, toIsoDate } from './calendar.ts';
@@ -6,7 +6,7 @@ import { grammarFor, type Grammar, type GrammarLanguage } from './grammar.ts';
 import { firstWordReadings, PhraseTable } from './phrases.ts';
 import { matchAgo, matchCalendarUnit, matchRelativeDay, matchWeekday, withDayPrefixes } from './relative.ts';
 import type { Candidate, Matcher, Scan } from './scan.ts';
-import { tokeniseNormalised, type DateToken } from './tokens.ts';
+import { dateTokensFromDocument, tokeniseNormalised, type DateToken } from './tokens.ts';
 import { chronoEnglishDates } from './chrono-fallback.ts';
 import { BoundedCache } from '../../util/bounded-cache.ts';
 
@@ -96,6 +96,7 @@ function spanLength(tokens: DateToken[], c: Candidate): number {
 
 /** Keeps non-overlapping candidates, longest first (earlier first among equals). */
 function selectLongest(tokens: DateToken[], candidates: Candidate[]): Candidate[] {
+  if (candidates.length === 0) return candidates; // most sentences: nothing to sort
   const byLength = [...candidates].sort((a, b) => spanLength(tokens, b) - spanLength(tokens, a) || a.first - b.first);
   const taken = new Uint8Array(tokens.length);
   const kept: Candidate[] = [];
@@ -120,15 +121,8 @@ function toMention(text: string, n: NormalisedText, tokens: DateToken[], c: Cand
   };
 }
 
-/**
- * Finds the dates in `text`, resolving relative ones against `anchor` (the article date,
- * YYYY-MM-DD; if it is not a valid date, only dates that need no anchor are found).
- * Mentions are sorted by start and do not overlap.
- */
-export function findDates(text: string, anchor: string, lang: Language): DateMention[] {
-  if (text.length === 0) return [];
-  const normalised = normaliseWithOffsets(text);
-  const tokens = tokeniseNormalised(normalised.norm);
+/** The dates the grammar reads in date tokens: non-overlapping, in order, longest first. */
+function grammarDates(tokens: DateToken[], anchor: string, lang: Language): Candidate[] {
   const anchorDate = parseIsoDate(anchor);
   const candidates: Candidate[] = [];
   for (const language of grammarLanguages(lang)) {
@@ -141,10 +135,44 @@ export function findDates(text: string, anchor: string, lang: Language): DateMen
       if (found) candidates.push(found);
     }
   }
-  const found = selectLongest(tokens, candidates)
-    .map((c) => toMention(text, normalised, tokens, c))
-    .filter((m): m is DateMention => m !== undefined);
+  return selectLongest(tokens, candidates);
+}
+
+/** The mentions of `text` (whose normalised form `tokens` were read from), with chrono's English readings. */
+function mentionsOf(text: string, normalised: NormalisedText, tokens: DateToken[], kept: Candidate[], anchor: string, lang: Language): DateMention[] {
+  const found = kept.map((c) => toMention(text, normalised, tokens, c)).filter((m): m is DateMention => m !== undefined);
   return lang === 'ar' ? found : withChronoFallback(text, anchor, found);
+}
+
+/**
+ * Finds the dates in `text`, resolving relative ones against `anchor` (the article date,
+ * YYYY-MM-DD; if it is not a valid date, only dates that need no anchor are found).
+ * Mentions are sorted by start and do not overlap.
+ */
+export function findDates(text: string, anchor: string, lang: Language): DateMention[] {
+  if (text.length === 0) return [];
+  const normalised = normaliseWithOffsets(text);
+  const tokens = tokeniseNormalised(normalised.norm);
+  return mentionsOf(text, normalised, tokens, grammarDates(tokens, anchor, lang), anchor, lang);
+}
+
+/**
+ * The same as `findDates(text.slice(start, end), …)` with offsets into `text`, reading the date
+ * tokens off the document's tokens of that span (`docTokens`) rather than normalising and
+ * tokenising the span again: the offset map back to the text is built only when a date is found.
+ */
+export function findDatesInSpan(text: string, start: number, end: number, docTokens: readonly Token[], anchor: string, lang: Language): DateMention[] {
+  const tokens = start < end ? dateTokensFromDocument(text, start, end, docTokens) : undefined;
+  const slice = (): string => text.slice(start, end);
+  if (tokens === undefined) return atOffset(findDates(slice(), anchor, lang), start);
+  const kept = grammarDates(tokens, anchor, lang);
+  if (kept.length === 0 && lang === 'ar') return []; // most sentences: no slice, no offset map
+  const spanText = slice();
+  return atOffset(mentionsOf(spanText, normaliseWithOffsets(spanText), tokens, kept, anchor, lang), start);
+}
+
+function atOffset(mentions: DateMention[], offset: number): DateMention[] {
+  return mentions.map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
 }
 
 /**
