@@ -2,7 +2,7 @@ import type { ActorRef, DateMention, Event, Grouping, Language, Membership, Sent
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
 import { analyseText, cliticRoles, type TextDocument } from '../text/index.ts';
 import { readCameo, type CameoCode } from './cameo.ts';
-import { readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
+import { cueWords, readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
 import { readModality, type Modality } from './modality.ts';
 import { asJointOperation, foundingAgreement, jointBySides, refusedAccession, suspensionSanction } from './derived.ts';
@@ -64,9 +64,10 @@ function blockedBy(actors: ActorMention[], tokens: Token[], dateTokens: Readonly
     const set = a.code === null && (a.kind === 'agent' || a.kind === 'role') ? blocked.generic : blocked.named;
     for (let i = a.first; i < a.last; i++) set.add(i);
   }
+  const counterparts = cueWords(cues.counterpart).initials;
   tokens.forEach((t, i) => {
     // سلّمت السلطات المغربية نظيرتها الإسبانية مواطناً: a counterpart word is part of the second party
-    const counterpart = t.analyses.some((a) => cues.counterpart.has(a.stem));
+    const counterpart = counterparts.has(t.norm.slice(0, 1)) && t.analyses.some((a) => cues.counterpart.has(a.stem));
     const filler = t.kind === 'number' || cues.quantifier.has(t.norm) || cues.approximate.has(t.norm) || cues.adverb.has(t.norm) || cues.possessive.has(t.norm) || counterpart;
     if (filler) blocked.filler.add(i);
     if (cues['phrase-opener'].has(t.norm)) blocked.opener.add(i);

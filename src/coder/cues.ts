@@ -42,3 +42,28 @@ export function readNotTriggers(lang: Lang): NotTriggers {
   const words = readTsv(dataPath('patterns', lang, 'not-triggers.tsv'), 1).map((r) => (r.fields[0] ?? '').trim());
   return { folded: new Set(words.map(normalise)), written: new Set(words.map(writtenLetters)) };
 }
+
+/** The words of a set of cue phrases, for a cheap test before a phrase is put together. */
+export interface CueWords {
+  /** Every word of every phrase. */
+  all: ReadonlySet<string>;
+  /** The last word of every phrase. */
+  last: ReadonlySet<string>;
+  /** The first letter of every phrase. */
+  initials: ReadonlySet<string>;
+}
+
+const wordsCache = new WeakMap<ReadonlySet<string>, CueWords>();
+
+export function cueWords(phrases: ReadonlySet<string>): CueWords {
+  const known = wordsCache.get(phrases);
+  if (known) return known;
+  const split = [...phrases].map((p) => p.split(' '));
+  const words: CueWords = {
+    all: new Set(split.flat()),
+    last: new Set(split.map((w) => w.at(-1) ?? '')),
+    initials: new Set([...phrases].map((p) => p.slice(0, 1))),
+  };
+  wordsCache.set(phrases, words);
+  return words;
+}

@@ -36,9 +36,10 @@ export function asJointOperation(view: SentenceView, hit: TriggerHit, pattern: E
  * together is a joint one, military cooperation between them.
  */
 export function jointBySides(view: SentenceView, pattern: EventPattern, sources: ActorGroup[], cameo: Map<string, CameoCode>): EventPattern {
+  if (!view.typeRules['held-together'].has(pattern.type)) return pattern;
   const cooperation = cameo.get(JOINT_CAMEO);
   const sides = new Set(sources.flatMap((g) => g.members.map((m) => m.code)).filter((c) => c !== null));
-  if (!cooperation || !view.typeRules['held-together'].has(pattern.type) || sides.size < 2) return pattern;
+  if (!cooperation || sides.size < 2) return pattern;
   return { ...pattern, type: 'COOPERATE', cameo: cooperation, mode: null, symmetric: true };
 }
 

@@ -1,6 +1,7 @@
 import type { MembershipChange, Token } from '../model/index.ts';
 import { cliticRoles } from '../text/index.ts';
 import { introducedByCue, isFramed, type SentenceView } from './view.ts';
+import { cueWords } from './cues.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /**
@@ -92,6 +93,8 @@ const CUE_WORDS = 4;
 
 /** A trigger whose words all belong to one of the cue phrases (in retaliation for, ثأراً لـ). */
 function insideCue(view: SentenceView, hit: TriggerHit, phrases: ReadonlySet<string>): boolean {
+  const { all } = cueWords(phrases);
+  for (let k = hit.first; k < hit.last; k++) if (!all.has(view.tokens[k]?.norm ?? '')) return false;
   for (let from = Math.max(0, hit.last - CUE_WORDS); from <= hit.first; from++) {
     for (let to = hit.last; to <= from + CUE_WORDS && to <= view.tokens.length; to++) {
       if (phrases.has(view.tokens.slice(from, to).map((t) => t.norm).join(' '))) return true;

@@ -108,8 +108,8 @@ class Assigner {
    */
   private restatesSource(g: ActorGroup): boolean {
     if (this.pattern.kind !== 'event' || !this.view.typeRules.foreign.has(this.pattern.type)) return false;
-    const sourceCodes = new Set(this.sources.flatMap((s) => s.members.map((m) => m.code)));
-    return g.members.every((m) => m.code !== null && sourceCodes.has(m.code));
+    const isSource = (code: string): boolean => this.sources.some((s) => s.members.some((m) => m.code === code));
+    return g.members.every((m) => m.code !== null && isSource(m.code));
   }
 
   private free(list: ActorGroup[]): ActorGroup[] {
@@ -389,9 +389,12 @@ class Assigner {
     }
   }
 
+  private answering: boolean | undefined;
+
   /** Whether the trigger names the act answered (رداً على هجمات، in response to attacks). */
   answers(): boolean {
-    return introducedByCue(this.view, this.hit, this.view.cues.retaliation);
+    this.answering ??= introducedByCue(this.view, this.hit, this.view.cues.retaliation);
+    return this.answering;
   }
 
   /** An act answered that names no doer of its own is by the other side: the answering event's target. */

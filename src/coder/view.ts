@@ -1,7 +1,7 @@
 import type { Token } from '../model/index.ts';
 import type { ActorMention, Lang } from '../lexicon/index.ts';
 import { cliticRoles } from '../text/index.ts';
-import type { Cues } from './cues.ts';
+import { cueWords, type Cues } from './cues.ts';
 import type { TypeRules } from './type-rules.ts';
 import type { TriggerHit } from './triggers.ts';
 
@@ -162,8 +162,12 @@ export function introducedByCue(view: SentenceView, hit: TriggerHit, words: Read
   if (hit.forms[0]?.pos !== 'noun' && view.lang !== 'en') return false;
   const { tokens, cues } = view;
   const phraseEndingAt = (end: number, n: number): string => tokens.slice(Math.max(0, end - n), end).map((t) => t.norm).join(' ');
+  const { last } = cueWords(words);
   const isReferenceBefore = (end: number): boolean => {
-    const prevStems = tokens[end - 1]?.analyses.map((a) => a.stem) ?? [];
+    const prev = tokens[end - 1];
+    // a phrase ends in one of its last words: nothing to put together otherwise
+    if (!prev || !(last.has(prev.norm) || prev.analyses.some((a) => words.has(a.stem)))) return false;
+    const prevStems = prev.analyses.map((a) => a.stem);
     // تنفيذاً لاتفاق: the reference word stands before a clitic preposition on the trigger
     return [1, 2, 3].some((n) => words.has(phraseEndingAt(end, n))) || prevStems.some((s) => words.has(s));
   };
