@@ -104,10 +104,12 @@ class Assigner {
 
   /**
    * Types that are never aimed at oneself (a visit, aid, sanctions): a group naming only the
-   * source's state restates the source (زيارة لمسؤول سعودي after the Saudi minister), no target.
+   * source's state restates the source (زيارة لمسؤول سعودي after the Saudi minister), no target;
+   * nor is a group naming no state, which would take the sentence's, mostly the source's.
    */
   private restatesSource(g: ActorGroup): boolean {
     if (this.pattern.kind !== 'event' || !this.view.typeRules.foreign.has(this.pattern.type)) return false;
+    if (g.members.every((m) => m.code === null)) return true; // في أول زيارة لرئيس أجنبي
     const isSource = (code: string): boolean => this.sources.some((s) => s.members.some((m) => m.code === code));
     return g.members.every((m) => m.code !== null && isSource(m.code));
   }

@@ -126,6 +126,7 @@ const cases: [string, string, string[]][] = [
   ['English: dismissing as unacceptable rejects', 'The Kremlin dismissed as unacceptable any deployment of European troops in Ukraine.', ['REJECT RUS>EUR']],
   ['a noun with a pronoun suffix is done by the actor named before it', 'أكدت جامعة الدول العربية دعمها الكامل لسيادة الصومال.', ['SUPPORT ARABLEAGUE>SOM']],
   ['deploying police past a number mobilises (a frame)', 'أعلن وزير الداخلية الفرنسي نشر ثلاثين ألف شرطي في أنحاء البلاد.', ['MOBILIZE FRA>-']],
+  ['an unnamed one is no target of a visit', 'وصل الرئيس الألماني إلى بغداد أمس، في أول زيارة لرئيس أجنبي منذ سنوات.', ['CONSULT DEU>IRQ']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
