@@ -48,11 +48,11 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   // describes before the verdict (وصفت الضربة الأمريكية بأنها اعتداء) happened
   const verdict = verdictAfter(view, outer.hit);
   if (verdict !== null && hit.first >= verdict) return outer;
-  // زار … لبحث: a purpose clause with ل says why the event before it happened
-  if (hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer;
-  // refused to receive, threatened to impose: an infinitive the trigger governs
+  // زار … لبحث، called up reservists to fight: a purpose clause says why the event before it happened
+  // (refused to receive, threatened to impose: an infinitive the trigger governs)
   const infinitive = view.cues.infinitive.has(view.tokens[hit.first - 1]?.norm ?? '');
-  return (hit.forms[0]?.pos === 'noun' || infinitive) && view.typeRules.governs.has(outer.type) ? outer : null;
+  if (infinitive || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer;
+  return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer : null;
 }
 
 /** Where the verdict of a characterising verb starts: the first of its needed words after it, or null. */

@@ -164,10 +164,11 @@ function longestFrom(index: TriggerIndex, cache: BoundedCache<string, Start[]>, 
         }
       }
       let nextAt = at;
-      if (at === i + 1 && node.next) {
-        nextAt = afterSubject(index, node.next, tokens, blocked, at); // VSO: the subject between the verb and its object
+      if (node.next) {
+        if (at === i + 1) nextAt = afterSubject(index, node.next, tokens, blocked, at); // VSO: the subject between the verb and its object
+        // called up 300,000 reservists: an English noun phrase may open after any word of the verb
         if (nextAt === at && index.lang === 'en') nextAt = afterModifiers(index, node.next, tokens, blocked, at);
-        split = nextAt > at;
+        split ||= nextAt > at;
       }
       const next = tokens[nextAt];
       // words, and hyphens inside a trigger (cease-fire, sit-in)
