@@ -130,6 +130,7 @@ const cases: [string, string, string[]][] = [
   ['English: an infinitive after an event is its purpose, not an event', 'Russia called up 300,000 reservists to fight in Ukraine.', ['MOBILIZE RUS>UKR']],
   ['English: restoring internet access concedes', 'Senegal restored mobile internet access on Wednesday after a two-day shutdown.', ['CONCEDE SEN>SEN']],
   ['English: scrapping a planned tax increase concedes', 'The French government scrapped a planned fuel tax increase on Wednesday.', ['CONCEDE FRA>FRA']],
+  ['trading accusations past the subject is accusing, not a prisoner exchange', 'تبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة على الحدود.', ['ACCUSE ARM>AZE']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
