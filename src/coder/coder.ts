@@ -321,7 +321,7 @@ class DocumentRun {
       const yielding = not?.governor?.yields && not.governor.record ? not.governor : null;
       // اتفاق دائم لوقف إطلاق النار after بهدف: a noun right after a skipped one belongs to it
       const partOfSkipped = skippedEnd >= 0 && hit.first - skippedEnd <= NAMED_PHRASE_GAP && hit.forms[0]?.pos === 'noun' &&
-        tokens.slice(skippedEnd, hit.first).every((t) => t.kind === 'word');
+        tokens.slice(skippedEnd, hit.first).every((t) => t.kind === 'word' || rules.cues.quote.has(t.norm)); // يدعو إلى 'وقف …'
       const alsoGoverned = governor !== null && hit.forms.some((f) => f.pos === 'noun') && joinedByAnd(view, hit);
       if ((not && !yielding) || partOfSkipped || alsoGoverned) {
         const text = this.doc.text.slice(tokens[hit.first]?.start ?? 0, tokens[hit.last - 1]?.end ?? 0);

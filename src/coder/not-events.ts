@@ -88,6 +88,24 @@ function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
   return adverbial || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }
 
+/** How far back a draft's name may stand before the verb that says what it says. */
+const DRAFT_REACH = 7;
+
+/** مشروع قرار جزائري في مجلس الأمن يطالب بوقف …: a verb whose doer is a draft, past names and places. */
+function saidByDraft(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.forms[0]?.pos !== 'verb' || view.cues.draft.size === 0) return false;
+  const clause = view.clauseOf[hit.first];
+  let unnamed = 0;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - DRAFT_REACH) && view.clauseOf[i] === clause; i--) {
+    const t = view.tokens[i];
+    if (!t || view.namedTokens.has(i) || view.cues.preposition.has(t.norm)) continue;
+    if (view.cues.draft.has(t.norm)) return true;
+    // the draft's own noun (قرار، resolution) may stand between
+    if (++unnamed > 1) return false;
+  }
+  return false;
+}
+
 /** The longest cue phrase, in words. */
 const CUE_WORDS = 4;
 
@@ -199,6 +217,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   const type = hit.forms[0]?.pattern.kind === 'event' ? hit.forms[0].pattern.type : null;
   const protest = type === 'REQUEST' ? coded.find((c) => view.typeRules.demands.has(c.type)) : undefined;
   if (protest) return { why: `it is what the ${protest.type} before it demands`, governor: null };
+  if (saidByDraft(view, hit)) return { why: 'it is what a draft says (مشروع قرار يطالب …), which no one has adopted', governor: null, names: true };
   if (isTally(view, hit)) return { why: 'it counts votes (بتأييد ٩٣ دولة)', governor: null };
   if (byHazard(view, hit)) return { why: 'a natural hazard did it (زلزال، earthquake)', governor: null };
   if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
