@@ -159,7 +159,7 @@ const REFERENCE_LINK_REACH = 4;
  */
 export function introducedByCue(view: SentenceView, hit: TriggerHit, words: ReadonlySet<string>): boolean {
   // a noun, or an English gerund (in retaliation for the killing)
-  if (hit.forms[0]?.pos !== 'noun' && view.lang !== 'en') return false;
+  if (!hit.forms.some((f) => f.pos === 'noun') && view.lang !== 'en') return false;
   const { tokens, cues } = view;
   const phraseEndingAt = (end: number, n: number): string => tokens.slice(Math.max(0, end - n), end).map((t) => t.norm).join(' ');
   const { last } = cueWords(words);

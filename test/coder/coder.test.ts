@@ -132,6 +132,7 @@ const cases: [string, string, string[]][] = [
   ['English: scrapping a planned tax increase concedes', 'The French government scrapped a planned fuel tax increase on Wednesday.', ['CONCEDE FRA>FRA']],
   ['trading accusations past the subject is accusing, not a prisoner exchange', 'تبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة على الحدود.', ['ACCUSE ARM>AZE']],
   ['what a draft says is no one\'s request, nor what it asks for, even in quotes', "استخدمت روسيا حق النقض ضد مشروع قرار أمريكي في مجلس الأمن يدعو إلى 'وقف فوري لإطلاق النار' في غزة.", ['REJECT RUS>USA']],
+  ['an aim reaches a word that is both verb and noun', 'رفع الاتحاد الأوروبي العقوبات عن سوريا في خطوة تهدف إلى دعم تعافي البلاد.', ['CONCEDE EU>SYR']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
