@@ -454,7 +454,7 @@ class DocumentRun {
     this.records.push(record);
     this.clauseOfEvent.set(record.id, clause);
     // a symmetric event (reciprocal agreements) already holds both sides
-    const answer = how.mutual && !pattern.symmetric ? mutualCounterpart(record) : null;
+    const answer = (how.mutual && !pattern.symmetric) || pattern.mutual ? mutualCounterpart(record) : null;
     if (answer) {
       this.records.push(answer);
       roles.reasons.push('mutual: the other side did the same to the first');

@@ -189,7 +189,10 @@ function madeInRelativeClause(view: SentenceView, hit: TriggerHit, lightVerbs: R
   const relative = view.tokens[hit.last];
   const verb = view.tokens[hit.last + 1];
   if (!relative || !verb || !view.cues.relative.has(relative.norm)) return false;
-  return verb.analyses.some((a) => a.enclitic !== null && lightVerbs.has(a.stem));
+  if (verb.analyses.some((a) => a.enclitic !== null && lightVerbs.has(a.stem))) return true;
+  // الاتفاق الذي توصل إليه الرئيسان: the pronoun on the preposition after the light verb
+  const resumptive = view.tokens[hit.last + 2];
+  return resumptive !== undefined && view.cues.resumptive.has(resumptive.norm) && (lightVerbs.has(verb.norm) || verb.analyses.some((a) => lightVerbs.has(a.stem)));
 }
 
 /** How far after a characterising verb its verdict may stand (وصفت الحكومة الضربة الأمريكية بأنها اعتداء). */
@@ -224,7 +227,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null, names: true };
   if (startsWithCue(view, hit, view.cues.charge) || introducedByCue(view, hit, view.cues.charge)) return { why: 'it is what a charge alleges (بتهمة، on charges of)', governor: null, names: true };
   if (insideCue(view, hit, view.cues.retaliation)) return { why: 'it is a word of "in retaliation for" (رداً على), which introduces the act answered', governor: null };
-  if (introducedByCue(view, hit, view.cues.reference)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
+  if (introducedByCue(view, hit, view.cues.reference) && !madeInRelativeClause(view, hit, context.lightVerbs)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
   if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null, names: true };
   // ورفضت مذكرة التفاهم التي وقعتها إثيوبيا: what is rejected happened, made by its own relative clause
   const outer = madeInRelativeClause(view, hit, context.lightVerbs) ? null : complementOf(view, hit, coded);

@@ -47,6 +47,8 @@ interface PatternBase {
   convened: boolean;
   /** A mediation (بوساطة مصرية): without parties of its own it is aimed at those of the event it frames. */
   mediates: boolean;
+  /** Each side does it to the other (فك الاشتباك، تبادل الاتهامات): two events, one each way. */
+  mutual: boolean;
 }
 
 export interface EventPattern extends PatternBase {
@@ -122,6 +124,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
   const needsLightVerb = src.get(node, 'needs_light_verb');
   const convened = src.get(node, 'convened');
   const mediates = src.get(node, 'mediates');
+  const mutual = src.get(node, 'mutual');
   const flag = (n: typeof symmetric): boolean => n !== undefined && n !== null && 'value' in n && n.value === true;
   return {
     id, lang, where: src.where(node), object, genitive,
@@ -133,6 +136,7 @@ function readBase(src: YamlSource, node: Node, lang: Lang): PatternBase {
     needsLightVerb: flag(needsLightVerb),
     convened: flag(convened),
     mediates: flag(mediates),
+    mutual: flag(mutual),
     needsAfter: texts(src, node, 'needs_after').map((t) => normalise(t.value)),
   };
 }
