@@ -131,11 +131,21 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
 }
 
 /** A verb joined to what comes before by "and" (وداهمت، and raided): a new act of the same doer. */
-function coordinatedVerb(view: SentenceView, hit: TriggerHit): boolean {
-  if (hit.forms[0]?.pos !== 'verb') return false;
+function coordinatedVerb(view: SentenceView, hit: TriggerHit, lightVerbs: ReadonlySet<string>): boolean {
+  if (hit.forms[0]?.pos !== 'verb') {
+    // …، وفرضت عقوبات على …: a noun whose light verb is joined by و is a new act too
+    for (let i = hit.first - 1; i >= Math.max(0, hit.first - JOINED_LIGHT_VERB_REACH); i--) {
+      const t = view.tokens[i];
+      if (t && t.analyses.some((a) => lightVerbs.has(a.stem) && a.proclitics.some((c) => cliticRoles().conjunctions.has(c)))) return true;
+    }
+    return false;
+  }
   const before = view.tokens[hit.first - 1];
   return hit.analysis.proclitics.some((c) => cliticRoles().conjunctions.has(c)) || (before !== undefined && view.cues.and.has(before.norm));
 }
+
+/** How far before a noun trigger its light verb, joined by و, may stand. */
+const JOINED_LIGHT_VERB_REACH = 3;
 
 /** How many words (the, إلى) may stand between "and" and a noun it joins. */
 const JOINED_NOUN_GAP = 2;
@@ -165,7 +175,8 @@ function isMutual(view: SentenceView, hit: TriggerHit): boolean {
  */
 function mutualCounterpart(record: Event): Event | null {
   const [first, ...rest] = record.sources;
-  if (record.targets.length === 0 && first && rest.length > 0 && rest.every((r) => r.code !== first.code)) {
+  // the sides named together are the two parties, whatever else the clause names
+  if (first && rest.length > 0 && rest.every((r) => r.code !== first.code)) {
     record.sources = [first];
     record.targets = rest;
   }
@@ -374,7 +385,7 @@ class DocumentRun {
     const when = eventDate(this.doc.dates, s, start, this.doc.published);
     let type: string = pattern.kind === 'event' ? pattern.type : pattern.change;
     if (pattern.kind === 'event') {
-      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place, { coordinated: coordinatedVerb(view, hit), mutual: isMutual(view, hit) });
+      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place, { coordinated: coordinatedVerb(view, hit, rules.lightVerbs), mutual: isMutual(view, hit) });
       type = coded.type;
       if (coded.reason) reasons.push(coded.reason);
     } else {

@@ -135,6 +135,8 @@ const cases: [string, string, string[]][] = [
   ['an agreement named as a reference but made in its relative clause is an event', 'سيّرت القوات التركية والروسية دورية مشتركة بموجب الاتفاق الذي توصل إليه الرئيسان في موسكو.', ['COOPERATE TUR>RUS', 'AGREE TUR>RUS']],
   ['what a draft says is no one\'s request, nor what it asks for, even in quotes', "استخدمت روسيا حق النقض ضد مشروع قرار أمريكي في مجلس الأمن يدعو إلى 'وقف فوري لإطلاق النار' في غزة.", ['REJECT RUS>USA']],
   ['an aim reaches a word that is both verb and noun', 'رفع الاتحاد الأوروبي العقوبات عن سوريا في خطوة تهدف إلى دعم تعافي البلاد.', ['CONCEDE EU>SYR']],
+  ['a noun whose light verb is joined by wa is another act', 'أعلنت الصين تعليق التعاون العسكري مع الولايات المتحدة، وفرضت عقوبات على رئيسة مجلس النواب الأمريكي.', ['SANCTION CHN>USA', 'SANCTION CHN>USA']],
+  ['closing its ports to a state sanctions it', 'قطعت السعودية علاقاتها مع قطر، وأغلقت منافذها البرية والبحرية أمامها.', ['SANCTION SAU>QAT', 'SANCTION SAU>QAT']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
