@@ -228,6 +228,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (startsWithCue(view, hit, view.cues.charge) || introducedByCue(view, hit, view.cues.charge)) return { why: 'it is what a charge alleges (بتهمة، on charges of)', governor: null, names: true };
   if (insideCue(view, hit, view.cues.retaliation)) return { why: 'it is a word of "in retaliation for" (رداً على), which introduces the act answered', governor: null };
   if (introducedByCue(view, hit, view.cues.reference) && !madeInRelativeClause(view, hit, context.lightVerbs)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
+  if (introducedByCue(view, hit, view.cues.likeness)) return { why: 'it says what something amounts to (بمثابة، tantamount to)', governor: null, names: true };
   if (introducedByCue(view, hit, view.cues.aim)) return { why: 'it names an aim (بهدف التوصل إلى …، in a bid to …)', governor: null, names: true };
   // ورفضت مذكرة التفاهم التي وقعتها إثيوبيا: what is rejected happened, made by its own relative clause
   const outer = madeInRelativeClause(view, hit, context.lightVerbs) ? null : complementOf(view, hit, coded);

@@ -174,8 +174,8 @@ export function introducedByCue(view: SentenceView, hit: TriggerHit, words: Read
   for (let end = hit.first; end >= Math.max(0, hit.first - REFERENCE_LINK_REACH); end--) {
     if (isReferenceBefore(end)) return true;
     const link = tokens[end - 1];
-    // in retaliation for the killing: a determiner links too
-    const links = (w: string): boolean => cues['reference-link'].has(w) || cues.determiner.has(w);
+    // in retaliation for the killing, بمثابة 'إعلان حرب': a determiner or a quotation mark links too
+    const links = (w: string): boolean => cues['reference-link'].has(w) || cues.determiner.has(w) || cues.quote.has(w);
     if (!link || !(links(link.norm) || link.analyses.some((a) => links(a.stem)))) return false;
   }
   return false;

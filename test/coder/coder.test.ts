@@ -137,6 +137,8 @@ const cases: [string, string, string[]][] = [
   ['an aim reaches a word that is both verb and noun', 'رفع الاتحاد الأوروبي العقوبات عن سوريا في خطوة تهدف إلى دعم تعافي البلاد.', ['CONCEDE EU>SYR']],
   ['a noun whose light verb is joined by wa is another act', 'أعلنت الصين تعليق التعاون العسكري مع الولايات المتحدة، وفرضت عقوبات على رئيسة مجلس النواب الأمريكي.', ['SANCTION CHN>USA', 'SANCTION CHN>USA']],
   ['closing its ports to a state sanctions it', 'قطعت السعودية علاقاتها مع قطر، وأغلقت منافذها البرية والبحرية أمامها.', ['SANCTION SAU>QAT', 'SANCTION SAU>QAT']],
+  ['what something amounts to is no event, past a quotation mark', "حذر وزير الخارجية الأردني إسرائيل من أن أي تهجير للفلسطينيين سيعد بمثابة 'إعلان حرب'.", ['THREATEN JOR>ISR']],
+  ['a verb whose folded form reads as article + word is left out', 'أكد رئيس الوزراء العراقي أن الموازنة ستركز على مشاريع البنى التحتية.', []],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
