@@ -139,6 +139,8 @@ const cases: [string, string, string[]][] = [
   ['closing its ports to a state sanctions it', 'قطعت السعودية علاقاتها مع قطر، وأغلقت منافذها البرية والبحرية أمامها.', ['SANCTION SAU>QAT', 'SANCTION SAU>QAT']],
   ['what something amounts to is no event, past a quotation mark', "حذر وزير الخارجية الأردني إسرائيل من أن أي تهجير للفلسطينيين سيعد بمثابة 'إعلان حرب'.", ['THREATEN JOR>ISR']],
   ['a verb whose folded form reads as article + word is left out', 'أكد رئيس الوزراء العراقي أن الموازنة ستركز على مشاريع البنى التحتية.', []],
+  ['what a concession allows is no event of its own', 'سمحت إسرائيل بدخول عشر شاحنات مساعدات إلى قطاع غزة.', ['CONCEDE ISR>PSE']],
+  ['portends is no warning', 'رفضت الحكومة تسليم السلطة، ما ينذر بعودة الانقسام السياسي.', ['REJECT ->-']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
