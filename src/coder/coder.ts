@@ -195,6 +195,14 @@ function suspendsItself(view: SentenceView, hit: TriggerHit, roles: Roles, m: Me
   return own && doers.has(m.actor.code) && !doers.has(m.grouping.code);
 }
 
+/** CAMEO "threaten": what a conditional sanction or attack is. */
+const THREAT_CAMEO = '130';
+
+/** …if Tbilisi does not reverse, إذا لم تتراجع: a condition after the trigger in its sentence. */
+function conditionAfter(view: SentenceView, hit: TriggerHit): boolean {
+  return view.tokens.slice(hit.last).some((t) => view.cues.condition.has(t.norm));
+}
+
 /** لن توافق، will not join: negated for the future is a refusal (has not yet joined is not). */
 function refuses(modality: Modality): boolean {
   return modality.negated && modality.modality === 'future';
@@ -385,7 +393,7 @@ class DocumentRun {
     const when = eventDate(this.doc.dates, s, start, this.doc.published);
     let type: string = pattern.kind === 'event' ? pattern.type : pattern.change;
     if (pattern.kind === 'event') {
-      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place, { coordinated: coordinatedVerb(view, hit, rules.lightVerbs), mutual: isMutual(view, hit) });
+      const coded = this.event(s, view.clauseOf[hit.first] ?? 0, pattern, roles, trigger, when, modality, place, { coordinated: coordinatedVerb(view, hit, rules.lightVerbs), mutual: isMutual(view, hit), conditional: conditionAfter(view, hit) });
       type = coded.type;
       if (coded.reason) reasons.push(coded.reason);
     } else {
@@ -423,7 +431,7 @@ class DocumentRun {
     s: Sentence, clause: number, written: EventPattern, roles: Roles, trigger: { text: string; start: number; end: number },
     when: ReturnType<typeof eventDate>, modality: Modality,
     place: { doers: (m: ActorMention) => string | null; aimedAt: (m: ActorMention) => string | null },
-    how: { coordinated: boolean; mutual: boolean },
+    how: { coordinated: boolean; mutual: boolean; conditional: boolean },
   ): { type: string; reason: string | null } {
     const sources = actorRefs(roles.sources, place.doers);
     const named = actorRefs(roles.targets, place.aimedAt).filter((t) => roles.domestic || !sources.some((x) => x.start === t.start));
@@ -433,9 +441,13 @@ class DocumentRun {
     const targets = madeDomestic ? sources : named;
     // لن توافق، will not accept: an approval negated for the future is a refusal, coded as one and not negated
     const refusal = refuses(modality) ? bySource.pattern.negatedAs : null;
-    const pattern = refusal?.plover ? { ...bySource.pattern, type: refusal.plover, cameo: refusal, mode: null } : bySource.pattern;
-    const reason = refusal?.plover ? `a negated ${bySource.pattern.type} is a refusal: ${refusal.plover} ${refusal.code}` : bySource.reason;
+    // could suspend visa-free travel if …، قد تفرض عقوبات إذا …: a conditional sanction or attack is a threat of it
+    const threat = how.conditional && modality.modality === 'hypothetical' && this.coder.typeRules['threat-if'].has(bySource.pattern.type) ? this.coder.cameo.get(THREAT_CAMEO) : undefined;
+    const recoded = refusal?.plover ? refusal : threat?.plover ? threat : null;
+    const pattern = recoded?.plover ? { ...bySource.pattern, type: recoded.plover, cameo: recoded, mode: null } : bySource.pattern;
+    const reason = recoded ? `a ${refusal?.plover ? 'negated' : 'conditional'} ${bySource.pattern.type} is a ${refusal?.plover ? 'refusal' : 'threat'}: ${recoded.plover} ${recoded.code}` : bySource.reason;
     const negated = modality.negated && !refusal?.plover;
+    const stated = threat?.plover ? null : modality.modality;
     // رداً على هجمات الجماعة: the act answered is another act, never a restatement of the answer
     if (!roles.answered && this.mergeIntoEarlier(s, clause, pattern.type, { sources, targets, ownSubject: roles.ownSubject }, how.coordinated ? pattern.cameo.code : null)) {
       roles.reasons.push(`restates the ${pattern.type} event before it in this sentence: merged with it`);
@@ -459,7 +471,7 @@ class DocumentRun {
       targets,
       trigger,
       negated,
-      modality: historical ? 'historical' : modality.modality,
+      modality: historical ? 'historical' : stated,
       rule: pattern.id,
     };
     this.records.push(record);
