@@ -29,6 +29,13 @@ const englishCache = new BoundedCache<string, string>(100_000);
 export function stemEnglish(word: string): string {
   return englishCache.memo(word, (w) => {
     const lower = w.toLowerCase();
-    return englishSnowball(irregularVerbs().get(lower) ?? lower);
+    return singleFinalConsonant(englishSnowball(irregularVerbs().get(lower) ?? lower));
   });
+}
+
+/** Snowball keeps "boycott" but makes "boycotted" boycot: a doubled final consonant counts once. */
+function singleFinalConsonant(stem: string): string {
+  const last = stem.at(-1);
+  // not -ss, -zz: repress, assess stay apart from represent, asset
+  return last !== undefined && stem.length > 3 && stem.at(-2) === last && !'aeiousz'.includes(last) ? stem.slice(0, -1) : stem;
 }

@@ -26,3 +26,9 @@ const english: [string, string, string][] = [
 for (const [name, word, expected] of english) {
   test(`stem: English ${name}`, () => assert.equal(stemEnglish(word), stemEnglish(expected)));
 }
+
+test('stem: a doubled final consonant counts once (boycotted, boycott), but -ss stays apart', () => {
+  assert.equal(stemEnglish('boycotted'), stemEnglish('boycott'));
+  assert.equal(stemEnglish('controlled'), stemEnglish('control'));
+  assert.notEqual(stemEnglish('repress'), stemEnglish('representing'));
+});
