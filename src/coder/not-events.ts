@@ -160,7 +160,8 @@ function isRelativeDescription(view: SentenceView, hit: TriggerHit): boolean {
 const HAZARD_REACH = 2;
 
 function byHazard(view: SentenceView, hit: TriggerHit): boolean {
-  const near = [...view.tokens.slice(Math.max(0, hit.first - HAZARD_REACH), hit.first), ...view.tokens.slice(hit.last, hit.last + HAZARD_REACH)];
+  // Storm Daniel swept through …: the trigger word may name the hazard itself
+  const near = view.tokens.slice(Math.max(0, hit.first - HAZARD_REACH), hit.last + HAZARD_REACH);
   return near.some((t) => view.cues.hazard.has(t.norm) || t.analyses.some((a) => view.cues.hazard.has(a.stem)));
 }
 

@@ -166,8 +166,12 @@ function longestFrom(index: TriggerIndex, cache: BoundedCache<string, Start[]>, 
       let nextAt = at;
       if (node.next) {
         if (at === i + 1) nextAt = afterSubject(index, node.next, tokens, blocked, at); // VSO: the subject between the verb and its object
-        // called up 300,000 reservists: an English noun phrase may open after any word of the verb
-        if (nextAt === at && index.lang === 'en') nextAt = afterModifiers(index, node.next, tokens, blocked, at);
+        // called up 300,000 reservists: an English noun phrase may open after any word of the verb; its
+        // modifiers belong to the phrase (declared a unilateral three-month humanitarian truce)
+        if (nextAt === at && index.lang === 'en') {
+          nextAt = afterModifiers(index, node.next, tokens, blocked, at);
+          for (let k = at; k < nextAt; k++) words.push(k);
+        }
         split ||= nextAt > at;
       }
       const next = tokens[nextAt];

@@ -146,6 +146,8 @@ const cases: [string, string, string[]][] = [
   ['English: what something clears the way for is an aim', 'Kenya and Haiti signed agreements on Friday, clearing the way for the deployment of Kenyan police officers.', ['AGREE KEN>HTI']],
   ['English: boycotting an election protests; calling it a sham reproaches it', "Chad's main opposition parties boycotted the elections, calling them a sham.", ['PROTEST TCD>TCD', 'ACCUSE TCD>TCD']],
   ['English: calling without a reproach is no event', 'Egypt called the talks with Ethiopia constructive.', ['CONSULT EGY>ETH']],
+  ['English: a unilateral truce is a retreat; the modifiers belong to the phrase', "Sudan's Rapid Support Forces declared a unilateral three-month humanitarian truce on Monday.", ['RETREAT SDN>-']],
+  ['English: a named storm is a hazard, not an assault', 'Storm Daniel swept through eastern Libya on Sunday, leaving thousands dead.', []],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
