@@ -7,7 +7,7 @@ import { normalise, writtenLetters } from '../text/index.ts';
 
 const KINDS = [
   'negation', 'negation-adjacent', 'future-negation', 'denial', 'future', 'hypothetical', 'speech',
-  'complementiser', 'place', 'between', 'and', 'passive-aux', 'by', 'preposition', 'oblique-plural', 'quantifier', 'approximate', 'adverb', 'possessive', 'become', 'bid', 'reference', 'reference-link', 'aim', 'resumptive', 'hazard', 'infinitive', 'subject-pronoun', 'quote', 'allegation', 'suspend', 'expel', 'joint', 'purpose', 'certainty-before-perfect', 'joiner', 'determiner', 'counterpart', 'clause-comma', 'passive-mark', 'adverbial-mark', 'adverbial-preposition', 'accusative-ending', 'retaliation', 'mediation', 'charge', 'phrase-opener', 'particle', 'frame', 'relative', 'mutual', 'own', 'draft', 'likeness', 'condition',
+  'complementiser', 'place', 'between', 'and', 'passive-aux', 'by', 'preposition', 'oblique-plural', 'quantifier', 'approximate', 'adverb', 'possessive', 'become', 'bid', 'reference', 'reference-link', 'aim', 'resumptive', 'hazard', 'infinitive', 'subject-pronoun', 'quote', 'allegation', 'suspend', 'expel', 'joint', 'purpose', 'certainty-before-perfect', 'joiner', 'determiner', 'counterpart', 'clause-comma', 'passive-mark', 'adverbial-mark', 'adverbial-preposition', 'accusative-ending', 'retaliation', 'mediation', 'charge', 'phrase-opener', 'particle', 'frame', 'relative', 'mutual', 'own', 'draft', 'likeness', 'condition', 'describer',
 ] as const;
 export type CueKind = (typeof KINDS)[number];
 

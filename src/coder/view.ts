@@ -95,9 +95,15 @@ function coordinated(tokens: Token[], last: number, next: ActorMention, cues: Cu
   return withConjunction || gap.some(joins);
 }
 
+/** Russian-led, Iranian-backed: an actor joined by a hyphen to "led" describes the noun after it. */
+function describesNext(tokens: Token[], m: ActorMention, cues: Cues): boolean {
+  return tokens[m.last]?.norm === '-' && cues.describer.has(tokens[m.last + 1]?.norm ?? '');
+}
+
 function group(lang: Lang, tokens: Token[], actors: ActorMention[], clauseOf: number[], cues: Cues): ActorGroup[] {
   const groups: ActorGroup[] = [];
   for (const m of actors) {
+    if (describesNext(tokens, m, cues)) continue;
     const prev = groups.at(-1);
     // "…, killing three people, Lebanese state media reported": a speaker after a comma is no conjunct
     const speaker = cues.speech.has(tokens[m.last]?.norm ?? '');
