@@ -212,7 +212,7 @@ class Assigner {
       return;
     }
     // اقتحام محتجين إيرانيين سفارة الرياض: a verbal noun's genitive followed by its object is its doer
-    const object = this.free(this.after).find((x) => x.first === g.last && isBare(x) && x !== g);
+    const object = this.free(this.after).find((x) => x.first === g.last && isBare(x));
     if (this.pattern.genitive === 'target' && object) {
       this.take('source', g, 'genitive after the verbal noun, which has an object of its own: the doer');
       this.take('target', object, 'object of the verbal noun');
