@@ -1,6 +1,6 @@
 import type { ActorRef, DateMention, Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
-import { analyseText, cliticRoles, type TextDocument } from '../text/index.ts';
+import { analyseText, type TextDocument } from '../text/index.ts';
 import { readCameo, type CameoCode } from './cameo.ts';
 import { cueWords, readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
@@ -10,6 +10,7 @@ import { notAnEvent, type CodedTrigger } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
+import { conditionAfter, coordinatedVerb, isMutual, joinedByAnd, mutualCounterpart, refuses, suspendsItself, THREAT_CAMEO } from './relations.ts';
 import { buildTriggerIndex, findTriggers, triggerWords, type Blocked, type TriggerHit, type TriggerIndex } from './triggers.ts';
 import { readTypeRules, type TypeRules } from './type-rules.ts';
 import { bySources, readSourceRules, type SourceRules } from './source-rules.ts';
@@ -128,84 +129,6 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
     (g) => g.clause === clause && g.first >= hit.last && g.first - hit.last <= ORGANISATION_REACH && g.members.some((m) => m.kind === 'organisation'),
   );
   return organisationAfter ? [...membership, ...event] : [...event, ...membership];
-}
-
-/** A verb joined to what comes before by "and" (وداهمت، and raided): a new act of the same doer. */
-function coordinatedVerb(view: SentenceView, hit: TriggerHit, lightVerbs: ReadonlySet<string>): boolean {
-  if (hit.forms[0]?.pos !== 'verb') {
-    // …، وفرضت عقوبات على …: a noun whose light verb is joined by و is a new act too
-    for (let i = hit.first - 1; i >= Math.max(0, hit.first - JOINED_LIGHT_VERB_REACH); i--) {
-      const t = view.tokens[i];
-      if (t && t.analyses.some((a) => lightVerbs.has(a.stem) && a.proclitics.some((c) => cliticRoles().conjunctions.has(c)))) return true;
-    }
-    return false;
-  }
-  const before = view.tokens[hit.first - 1];
-  return hit.analysis.proclitics.some((c) => cliticRoles().conjunctions.has(c)) || (before !== undefined && view.cues.and.has(before.norm));
-}
-
-/** How far before a noun trigger its light verb, joined by و, may stand. */
-const JOINED_LIGHT_VERB_REACH = 3;
-
-/** How many words (the, إلى) may stand between "and" and a noun it joins. */
-const JOINED_NOUN_GAP = 2;
-
-/** والإفراج عن، وإلى تبادل، and the release of: a noun joined by "and" to what comes before. */
-function joinedByAnd(view: SentenceView, hit: TriggerHit): boolean {
-  const conjunction = (c: string): boolean => cliticRoles().conjunctions.has(c);
-  if (hit.analysis.proclitics.some(conjunction)) return true;
-  for (let i = hit.first - 1; i >= Math.max(0, hit.first - JOINED_NOUN_GAP); i--) {
-    const t = view.tokens[i];
-    if (!t || t.kind !== 'word') return false;
-    if (view.cues.and.has(t.norm) || t.analyses.some((a) => a.proclitics.some(conjunction) && view.cues.preposition.has(a.stem))) return true;
-    if (!view.cues.determiner.has(t.norm) && !view.cues.preposition.has(t.norm)) return false;
-  }
-  return false;
-}
-
-/** القصف المتبادل، mutual shelling: a mutual word at the trigger's edge (after it in Arabic, before it in English). */
-function isMutual(view: SentenceView, hit: TriggerHit): boolean {
-  const edges = [view.tokens[hit.first - 1], view.tokens[hit.last - 1], view.tokens[hit.last]];
-  return edges.some((t) => t !== undefined && view.cues.mutual.has(t.norm));
-}
-
-/**
- * A mutual act is two: each side did it to the other. Sides named together (الهند وباكستان، بعد
- * أيام من الضربات المتبادلة) are split into the first and the others.
- */
-function mutualCounterpart(record: Event): Event | null {
-  const [first, ...rest] = record.sources;
-  // the sides named together are the two parties, whatever else the clause names
-  if (first && rest.length > 0 && rest.every((r) => r.code !== first.code)) {
-    record.sources = [first];
-    record.targets = rest;
-  }
-  if (record.sources.length === 0 || record.targets.length === 0) return null;
-  return { ...record, id: stableId(record.id, 'mutual'), sources: record.targets, targets: record.sources };
-}
-
-/**
- * جمدت أرمينيا مشاركتها، Armenia has frozen its participation: a member suspending its own
- * participation (a possessive in the trigger) is sanctioned by no one.
- */
-function suspendsItself(view: SentenceView, hit: TriggerHit, roles: Roles, m: Membership): boolean {
-  const words = [...Array.from({ length: hit.last - hit.first }, (_, k) => hit.first + k), ...hit.splitWords].map((k) => view.tokens[k]);
-  const own = words.some((t) => t !== undefined && (view.cues.own.has(t.norm) || t.analyses.some((a) => a.enclitic !== null && view.cues.own.has(a.enclitic))));
-  const doers = new Set(roles.sources.flatMap((g) => g.members.map((x) => x.code)));
-  return own && doers.has(m.actor.code) && !doers.has(m.grouping.code);
-}
-
-/** CAMEO "threaten": what a conditional sanction or attack is. */
-const THREAT_CAMEO = '130';
-
-/** …if Tbilisi does not reverse, إذا لم تتراجع: a condition after the trigger in its sentence. */
-function conditionAfter(view: SentenceView, hit: TriggerHit): boolean {
-  return view.tokens.slice(hit.last).some((t) => view.cues.condition.has(t.norm));
-}
-
-/** لن توافق، will not join: negated for the future is a refusal (has not yet joined is not). */
-function refuses(modality: Modality): boolean {
-  return modality.negated && modality.modality === 'future';
 }
 
 /** A trigger coded in the current sentence, with the event it made (an approval may yield it). */
