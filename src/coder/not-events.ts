@@ -36,6 +36,11 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
     const clausesApart = (view.clauseOf[hit.first] ?? 0) - (view.clauseOf[outer.hit.first] ?? 0);
     if (clausesApart <= 1) return outer;
   }
+  // وصفتها بأنها اعتداء، خلصت إلى أن قواته ارتكبت إبادة: the verdict of a characterising verb is what
+  // it says, not an event, also in the clause it opens; what it describes before the verdict
+  // (وصفت الضربة الأمريكية بأنها اعتداء) happened
+  const verdict = verdictAfter(view, outer.hit);
+  if (verdict !== null && hit.last > verdict && hit.first - outer.hit.last <= NEEDS_AFTER_REACH) return outer;
   if (view.clauseOf[outer.hit.first] !== view.clauseOf[hit.first] || hit.first - outer.hit.last > COMPLEMENT_REACH) return null;
   // تأسيس آلية تعاون ثلاثي: a noun after a founding names what is founded
   if (outer.type === FOUNDING && hit.forms.some((f) => f.pos === 'noun')) return outer;
@@ -44,10 +49,6 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   const prepositional = hit.analysis.proclitics.some((c) => cliticRoles().prepositions.has(c)) || view.cues.preposition.has(view.tokens[hit.first - 1]?.norm ?? '');
   for (let i = outer.hit.last; i < hit.first && !prepositional; i++) if (view.dateTokens.has(i)) return null;
   if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer;
-  // وصفتها بأنها اعتداء: the verdict of a characterising verb is what it says, not an event; what it
-  // describes before the verdict (وصفت الضربة الأمريكية بأنها اعتداء) happened
-  const verdict = verdictAfter(view, outer.hit);
-  if (verdict !== null && hit.first >= verdict) return outer;
   // زار … لبحث، called up reservists to fight: a purpose clause says why the event before it happened
   // (refused to receive, threatened to impose: an infinitive the trigger governs)
   const infinitive = view.cues.infinitive.has(view.tokens[hit.first - 1]?.norm ?? '');
