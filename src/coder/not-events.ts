@@ -89,6 +89,14 @@ function isPurpose(view: SentenceView, hit: TriggerHit): boolean {
   return adverbial || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c));
 }
 
+/** A loan … was approved by the World Bank: a passive approval yields to the event named before it. */
+function approvesEarlier(view: SentenceView, hit: TriggerHit, coded: CodedTrigger[]): boolean {
+  if (!hit.forms[0]?.pattern.yields) return false;
+  const passive = view.tokens.slice(Math.max(0, hit.first - 2), hit.first).some((t) => view.cues['passive-aux'].has(t.norm));
+  const clause = view.clauseOf[hit.first];
+  return passive && coded.some((c) => view.clauseOf[c.hit.first] === clause && c.hit.last <= hit.first);
+}
+
 /** How far back a draft's name may stand before the verb that says what it says. */
 const DRAFT_REACH = 7;
 
@@ -222,6 +230,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   const type = hit.forms[0]?.pattern.kind === 'event' ? hit.forms[0].pattern.type : null;
   const protest = type === 'REQUEST' ? coded.find((c) => view.typeRules.demands.has(c.type)) : undefined;
   if (protest) return { why: `it is what the ${protest.type} before it demands`, governor: null };
+  if (approvesEarlier(view, hit, coded)) return { why: 'it approves the event before it (a loan … was approved by)', governor: null };
   if (saidByDraft(view, hit)) return { why: 'it is what a draft says (مشروع قرار يطالب …), which no one has adopted', governor: null, names: true };
   if (isTally(view, hit)) return { why: 'it counts votes (بتأييد ٩٣ دولة)', governor: null };
   if (byHazard(view, hit)) return { why: 'a natural hazard did it (زلزال، earthquake)', governor: null };

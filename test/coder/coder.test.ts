@@ -154,6 +154,7 @@ const cases: [string, string, string[]][] = [
   ['English: postponing a release refuses it for now', 'Hamas decided to postpone the release of the next group of hostages.', ['REJECT PSE>-']],
   ['concluding that forces committed a crime accuses; the crime is no event of its own', 'فرضت الولايات المتحدة عقوبات على قائد قوات الدعم السريع، بعد أن خلصت إلى أن قواته ارتكبت إبادة جماعية في دارفور.', ['SANCTION USA>SDN', 'ACCUSE USA>-']],
   ['English: concluding that forces committed genocide accuses them', 'The State Department concluded that Sudanese forces had committed genocide in Darfur.', ['ACCUSE ->SDN']],
+  ['English: a passive approval yields to the event named before it', 'A $250 million loan to Jordan was approved by the World Bank on Thursday.', ['AID WB>JOR']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
