@@ -32,10 +32,18 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   if (view.tokens.slice(outer.hit.last, hit.first).some((t) => view.cues['clause-comma'].has(t.norm))) return null;
   // هدد بشن عملية عسكرية، حذر من أن أي محاولة لتهجير …: a threat, demand or rejection governs what follows it
   // further, across the complementiser that opens its clause
-  if (view.typeRules['governs-far'].has(outer.type) && hit.forms[0]?.pos === 'noun' && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {
+  if (view.typeRules['governs-far'].has(outer.type) && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH) {
     const clausesApart = (view.clauseOf[hit.first] ?? 0) - (view.clauseOf[outer.hit.first] ?? 0);
-    if (clausesApart <= 1) return outer;
+    // demanded that Kyiv withdraw, threatened to resume attacks: an English verb in the clause it opens,
+    // or one an infinitive takes up, is what it demands
+    const infinitival = view.lang === 'en' && view.tokens.slice(outer.hit.last, hit.first).some((t) => view.cues.infinitive.has(t.norm));
+    const governed = nounReading(view, hit) || infinitival ? clausesApart <= 1 : view.lang === 'en' && clausesApart === 1;
+    if (governed) return outer;
   }
+  // accused by Britain, France and Germany of failing to meet …: what an accusation alleges, a little
+  // further, unless "and" joins a new act (اتهمت رواندا بإرسال قواتها … وقطعت علاقاتها)
+  const joined = hit.analysis.proclitics.some((c) => cliticRoles().conjunctions.has(c));
+  if (view.typeRules.alleges.has(outer.type) && !joined && hit.first - outer.hit.last <= FAR_COMPLEMENT_REACH && isAllegation(view, outer.hit, hit)) return outer;
   // وصفتها بأنها اعتداء، خلصت إلى أن قواته ارتكبت إبادة: the verdict of a characterising verb is what
   // it says, not an event, also in the clause it opens; what it describes before the verdict
   // (وصفت الضربة الأمريكية بأنها اعتداء) happened
@@ -46,14 +54,17 @@ function complementOf<T extends CodedTrigger>(view: SentenceView, hit: TriggerHi
   if (outer.type === FOUNDING && hit.forms.some((f) => f.pos === 'noun')) return outer;
   // أعلن في ختام القمة أمس انضمام …: a date between them closes the first phrase, unless a preposition
   // takes the noun up again (اتفقا أمس على إقامة علاقات)
-  const prepositional = hit.analysis.proclitics.some((c) => cliticRoles().prepositions.has(c)) || view.cues.preposition.has(view.tokens[hit.first - 1]?.norm ?? '');
-  for (let i = outer.hit.last; i < hit.first && !prepositional; i++) if (view.dateTokens.has(i)) return null;
+  // (threatened on Friday to resume attacks: an infinitive takes it up too)
+  const between = view.tokens.slice(outer.hit.last, hit.first);
+  const takenUp = hit.analysis.proclitics.some((c) => cliticRoles().prepositions.has(c)) || view.cues.preposition.has(view.tokens[hit.first - 1]?.norm ?? '') ||
+    between.some((t) => view.cues.infinitive.has(t.norm));
+  for (let i = outer.hit.last; i < hit.first && !takenUp; i++) if (view.dateTokens.has(i)) return null;
   if (view.typeRules.alleges.has(outer.type) && isAllegation(view, outer.hit, hit)) return outer;
   // زار … لبحث، called up reservists to fight: a purpose clause says why the event before it happened
   // (refused to receive, threatened to impose: an infinitive the trigger governs)
   const infinitive = view.cues.infinitive.has(view.tokens[hit.first - 1]?.norm ?? '');
   if (infinitive || hit.analysis.proclitics.some((c) => view.cues.purpose.has(c))) return outer;
-  return hit.forms[0]?.pos === 'noun' && view.typeRules.governs.has(outer.type) ? outer : null;
+  return nounReading(view, hit) && view.typeRules.governs.has(outer.type) ? outer : null;
 }
 
 /** Where the verdict of a characterising verb starts: the first of its needed words after it, or null. */
@@ -65,6 +76,11 @@ function verdictAfter(view: SentenceView, outer: TriggerHit): number | null {
     if (t && (needs.includes(t.norm) || t.analyses.some((a) => needs.includes(a.stem)))) return i;
   }
   return view.tokens.length;
+}
+
+/** A trigger read as a noun: in English any reading (attacks), in Arabic its first (دعم is a verb first). */
+function nounReading(view: SentenceView, hit: TriggerHit): boolean {
+  return view.lang === 'en' ? hit.forms.some((f) => f.pos === 'noun') : hit.forms[0]?.pos === 'noun';
 }
 
 /** اتهم قطر بدعم الإرهاب، accused Algeria of shooting down a drone: the allegation word before the trigger. */
@@ -237,6 +253,7 @@ export function notAnEvent<T extends CodedTrigger>(view: SentenceView, hit: Trig
   if (isRelativeDescription(view, hit)) return { why: 'it describes the noun before it (دعت إليها …)', governor: null };
   if (isPurpose(view, hit)) return { why: 'it says what something is for (لدعم …)', governor: null, names: true };
   if (startsWithCue(view, hit, view.cues.charge) || introducedByCue(view, hit, view.cues.charge)) return { why: 'it is what a charge alleges (بتهمة، on charges of)', governor: null, names: true };
+  if (insideCue(view, hit, view.cues.aim)) return { why: 'it says what something is done for (in protest at …)', governor: null, names: true };
   if (insideCue(view, hit, view.cues.retaliation)) return { why: 'it is a word of "in retaliation for" (رداً على), which introduces the act answered', governor: null };
   if (introducedByCue(view, hit, view.cues.reference) && !madeInRelativeClause(view, hit, context.lightVerbs)) return { why: 'it refers to an earlier event (بموجب، في إطار، under …)', governor: null, names: true };
   if (introducedByCue(view, hit, view.cues.likeness)) return { why: 'it says what something amounts to (بمثابة، tantamount to)', governor: null, names: true };
