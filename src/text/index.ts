@@ -8,3 +8,4 @@ export { cliticAnalyses, cliticRoles, type CliticRoles } from './clitics.ts';
 export { stemArabic, stemEnglish } from './stem.ts';
 export { findDates } from './dates/index.ts';
 export { articleId, makeArticle, type ArticleInput } from './article.ts';
+export { fingerprint, similarity, bandKeys, NEAR_DUPLICATE_SIMILARITY } from './fingerprint.ts';
