@@ -1,0 +1,148 @@
+import type { Db } from './db.ts';
+
+/**
+ * Reading events back: filtered lists with their evidence. Filters are bound values; the SQL is
+ * put together only from the fixed fragments below, picked by which filters are given.
+ */
+
+export interface EventFilter {
+  /** A source actor's code. */
+  actor?: string;
+  /** A target actor's code. */
+  target?: string;
+  /** PLOVER type. */
+  type?: string;
+  /** Dates YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface Evidence {
+  article_id: string;
+  article_title: string | null;
+  article_date: string;
+  sentence: number;
+  trigger: { text: string; start: number; end: number };
+  rule: string;
+  sources: StoredActor[];
+  targets: StoredActor[];
+}
+
+export interface StoredActor {
+  code: string;
+  agent: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface StoredEvent {
+  id: number;
+  date: string;
+  date_precision: string;
+  type: string;
+  mode: string | null;
+  context: string[];
+  cameo: string;
+  quad_class: number;
+  goldstein: number;
+  negated: boolean;
+  modality: string | null;
+  sources: string[];
+  targets: string[];
+  num_mentions: number;
+  num_articles: number;
+  num_sources: number;
+}
+
+interface EventRow extends Omit<StoredEvent, 'context' | 'negated' | 'sources' | 'targets'> {
+  context: string;
+  negated: number;
+}
+
+const FILTERS: Record<Exclude<keyof EventFilter, 'limit'>, string> = {
+  // with both sides the dyad table finds the pairs; each side alone, the parties table
+  actor: "e.id IN (SELECT event_id FROM event_parties WHERE role = 'source' AND code = @actor)",
+  target: "e.id IN (SELECT event_id FROM event_parties WHERE role = 'target' AND code = @target)",
+  type: 'e.type = @type',
+  from: 'e.date >= @from',
+  to: 'e.date <= @to',
+};
+const DYAD = 'e.id IN (SELECT event_id FROM event_dyads WHERE source = @actor AND target = @target)';
+
+function whereClause(f: EventFilter): string {
+  const parts: string[] = [];
+  const dyad = f.actor !== undefined && f.target !== undefined;
+  if (dyad) parts.push(DYAD);
+  for (const key of Object.keys(FILTERS) as (keyof typeof FILTERS)[]) {
+    if (f[key] === undefined || (dyad && (key === 'actor' || key === 'target'))) continue;
+    parts.push(FILTERS[key]);
+  }
+  return parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`;
+}
+
+export class EventQueries {
+  private readonly cache = new Map<string, ReturnType<Db['prepare']>>();
+  private readonly parties;
+  private readonly mentions;
+  private readonly actors;
+
+  constructor(private readonly db: Db) {
+    this.parties = db.prepare<[number], { role: string; code: string }>('SELECT role, code FROM event_parties WHERE event_id = ? ORDER BY code');
+    this.mentions = db.prepare<[number], { id: number; article_id: string; title: string | null; article_date: string; sentence_idx: number; trigger_text: string; trigger_start: number; trigger_end: number; rule: string }>(
+      `SELECT m.id, m.article_id, a.title, a.date AS article_date, m.sentence_idx, m.trigger_text, m.trigger_start, m.trigger_end, m.rule
+       FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id`,
+    );
+    this.actors = db.prepare<[number], StoredActor & { role: string }>('SELECT role, code, agent, text, start, "end" FROM event_actors WHERE mention_id = ? ORDER BY role, position');
+  }
+
+  /** Events matching the filter, by date then id. */
+  *events(f: EventFilter): Generator<StoredEvent> {
+    const sql = `SELECT e.id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.quad_class, e.goldstein, e.negated, e.modality,
+        e.num_mentions, e.num_articles, e.num_sources
+      FROM events e ${whereClause(f)} ORDER BY e.date, e.id ${f.limit === undefined ? '' : 'LIMIT @limit'}`;
+    const stmt = this.prepared(sql);
+    const params = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
+    for (const row of stmt.iterate(params) as Iterable<EventRow>) yield this.withParties(row);
+  }
+
+  /** Every mention of an event: the article, sentence, trigger span, rule and actor spans. */
+  evidence(eventId: number): Evidence[] {
+    return this.mentions.all(eventId).map((m) => {
+      const actors = this.actors.all(m.id);
+      const pick = (role: string): StoredActor[] => actors.filter((a) => a.role === role).map(({ code, agent, text, start, end }) => ({ code, agent, text, start, end }));
+      return {
+        article_id: m.article_id,
+        article_title: m.title,
+        article_date: m.article_date,
+        sentence: m.sentence_idx,
+        trigger: { text: m.trigger_text, start: m.trigger_start, end: m.trigger_end },
+        rule: m.rule,
+        sources: pick('source'),
+        targets: pick('target'),
+      };
+    });
+  }
+
+  private withParties(row: EventRow): StoredEvent {
+    const parties = this.parties.all(row.id);
+    return {
+      ...row,
+      context: JSON.parse(row.context) as string[],
+      negated: row.negated === 1,
+      sources: parties.filter((p) => p.role === 'source').map((p) => p.code),
+      targets: parties.filter((p) => p.role === 'target').map((p) => p.code),
+    };
+  }
+
+  /** One statement per combination of filters, prepared once. */
+  private prepared(sql: string): ReturnType<Db['prepare']> {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+}

@@ -1,0 +1,120 @@
+import type { CodedRecord } from '../coder/index.ts';
+import type { Event, Grouping, Membership, Sentence } from '../model/index.ts';
+import { normalise } from '../text/index.ts';
+import type { Db } from './db.ts';
+import { EventWriter } from './event-writer.ts';
+
+/**
+ * Writing articles: each article with its source, sentences, full-text entry and every record
+ * coded from it goes in ONE transaction, so a crash leaves it wholly stored or not at all.
+ */
+
+export interface ArticleSource {
+  /** Where it was read: a file path, or a URL. */
+  name: string;
+  url: string | null;
+}
+
+export interface ArticleToStore {
+  /** Hash of the normalised text (`articleId` of the text stage). */
+  id: string;
+  title: string | null;
+  date: string;
+  lang: string;
+  /** The text after NFC: every stored span points into it. */
+  text: string;
+  lexiconVersion: string;
+  source: ArticleSource;
+  sentences: Sentence[];
+  records: CodedRecord[];
+}
+
+export class StoreWriter {
+  private readonly events: EventWriter;
+  private readonly stmts;
+
+  constructor(private readonly db: Db) {
+    this.events = new EventWriter(db);
+    this.stmts = {
+      has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?'),
+      article: db.prepare(
+        `INSERT INTO articles (id, title, date, lang, text, lexicon_version, ingested_at)
+         VALUES (@id, @title, @date, @lang, @text, @lexiconVersion, @ingestedAt)`,
+      ),
+      fts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      source: db.prepare('INSERT OR IGNORE INTO article_sources (article_id, source, url) VALUES (?, ?, ?)'),
+      sentence: db.prepare('INSERT INTO sentences (article_id, idx, start, "end", lang) VALUES (?, ?, ?, ?, ?)'),
+      eventsOf: db.prepare<[string], { event_id: number }>('SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?'),
+      membership: db.prepare(
+        `INSERT INTO memberships (article_id, record_id, sentence_idx, actor_code, actor_text, actor_start, actor_end,
+           grouping_code, grouping_text, grouping_start, grouping_end, change, date, date_precision, negated, rule, lexicon_version)
+         VALUES (@article_id, @record_id, @sentence_idx, @actor_code, @actor_text, @actor_start, @actor_end,
+           @grouping_code, @grouping_text, @grouping_start, @grouping_end, @change, @date, @date_precision, @negated, @rule, @lexicon_version)`,
+      ),
+      grouping: db.prepare('INSERT OR IGNORE INTO groupings (code, name, format, issues, discovered) VALUES (?, ?, ?, ?, ?)'),
+      member: db.prepare('INSERT OR IGNORE INTO grouping_members (grouping_code, member_code) VALUES (?, ?)'),
+      groupingMention: db.prepare('INSERT OR IGNORE INTO grouping_mentions (grouping_code, article_id, record_id, sentence_idx) VALUES (?, ?, ?, ?)'),
+    };
+  }
+
+  hasArticle(id: string): boolean {
+    return this.stmts.has.get(id) !== undefined;
+  }
+
+  /**
+   * Records one more place a stored article was read from; its events count the source if no
+   * other article of theirs came from it. Returns false when the source was known already.
+   */
+  addSource(articleId: string, source: ArticleSource): boolean {
+    return this.db.transaction(() => {
+      if (this.stmts.source.run(articleId, source.name, source.url).changes === 0) return false;
+      for (const { event_id } of this.stmts.eventsOf.all(articleId)) this.events.countSource(event_id, source.name, articleId);
+      return true;
+    }).immediate();
+  }
+
+  /** Stores a new article and all its records at once. */
+  addArticle(a: ArticleToStore): void {
+    this.db.transaction(() => {
+      const row = this.stmts.article.run({ ...a, ingestedAt: new Date().toISOString() });
+      this.stmts.fts.run(row.lastInsertRowid, normalise(a.title ?? ''), normalise(a.text));
+      this.stmts.source.run(a.id, a.source.name, a.source.url);
+      for (const s of a.sentences) this.stmts.sentence.run(a.id, s.index, s.start, s.end, s.lang);
+      const events = a.records.filter((r): r is Event => r.kind === 'event');
+      this.events.storeArticleEvents(a.id, a.lexiconVersion, events);
+      for (const r of a.records) {
+        if (r.kind === 'membership') this.storeMembership(a, r);
+        else if (r.kind === 'grouping') this.storeGrouping(a.id, r);
+      }
+    }).immediate();
+  }
+
+  private storeMembership(a: ArticleToStore, m: Membership): void {
+    this.stmts.membership.run({
+      article_id: a.id,
+      record_id: m.id,
+      sentence_idx: m.sentence.index,
+      actor_code: m.actor.code,
+      actor_text: m.actor.text,
+      actor_start: m.actor.start,
+      actor_end: m.actor.end,
+      grouping_code: m.grouping.code,
+      grouping_text: m.grouping.text,
+      grouping_start: m.grouping.start,
+      grouping_end: m.grouping.end,
+      change: m.change,
+      date: m.date,
+      date_precision: m.date_precision,
+      negated: m.negated ? 1 : 0,
+      rule: m.rule,
+      lexicon_version: a.lexiconVersion,
+    });
+  }
+
+  /** A grouping is stored as first seen; later articles add members and where they name it. */
+  private storeGrouping(articleId: string, g: Grouping): void {
+    this.stmts.grouping.run(g.code, g.name, g.format, JSON.stringify(g.issues), g.new ? 1 : 0);
+    for (const member of g.members) this.stmts.member.run(g.code, member);
+    this.stmts.groupingMention.run(g.code, articleId, g.id, g.sentence.index);
+  }
+}
