@@ -9,6 +9,7 @@ import { registerCode } from './commands/code.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerText } from './commands/text.ts';
+import { registerServe } from './commands/serve.ts';
 
 /**
  * The `nasij` command. Conventions shared by every subcommand: inputs are files or `-` (stdin),
@@ -29,6 +30,7 @@ function buildProgram(): Command {
   registerCode(program);
   registerEval(program);
   registerDemo(program);
+  registerServe(program);
   return program;
 }
 

@@ -16,6 +16,8 @@ export interface EventFilter {
   from?: string;
   to?: string;
   limit?: number;
+  /** A page's cursor: only events after this one in list order (date, then id). */
+  after?: { date: string; id: number };
 }
 
 export interface Evidence {
@@ -61,7 +63,7 @@ interface EventRow extends Omit<StoredEvent, 'context' | 'negated' | 'sources' |
   negated: number;
 }
 
-const FILTERS: Record<Exclude<keyof EventFilter, 'limit'>, string> = {
+const FILTERS: Record<Exclude<keyof EventFilter, 'limit' | 'after'>, string> = {
   // with both sides the dyad table finds the pairs; each side alone, the parties table
   actor: "e.id IN (SELECT event_id FROM event_parties WHERE role = 'source' AND code = @actor)",
   target: "e.id IN (SELECT event_id FROM event_parties WHERE role = 'target' AND code = @target)",
@@ -79,6 +81,7 @@ function whereClause(f: EventFilter): string {
     if (f[key] === undefined || (dyad && (key === 'actor' || key === 'target'))) continue;
     parts.push(FILTERS[key]);
   }
+  if (f.after) parts.push('(e.date, e.id) > (@after_date, @after_id)');
   return parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`;
 }
 
@@ -103,8 +106,19 @@ export class EventQueries {
         e.num_mentions, e.num_articles, e.num_sources
       FROM events e ${whereClause(f)} ORDER BY e.date, e.id ${f.limit === undefined ? '' : 'LIMIT @limit'}`;
     const stmt = this.prepared(sql);
-    const params = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
+    const { after, ...filters } = f;
+    const params = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+    if (after) Object.assign(params, { after_date: after.date, after_id: after.id });
     for (const row of stmt.iterate(params) as Iterable<EventRow>) yield this.withParties(row);
+  }
+
+  /** One event by its id, or null. */
+  event(id: number): StoredEvent | null {
+    const row = this.prepared(
+      `SELECT id, date, date_precision, type, mode, context, cameo, quad_class, goldstein, negated, modality, num_mentions, num_articles, num_sources
+       FROM events WHERE id = ?`,
+    ).get(id) as EventRow | undefined;
+    return row ? this.withParties(row) : null;
   }
 
   /** Every mention of an event: the article, sentence, trigger span, rule and actor spans. */

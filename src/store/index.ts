@@ -6,3 +6,6 @@ export { EventQueries, type EventFilter, type Evidence, type StoredActor, type S
 export { DyadQueries, type DyadPoint, type DyadQuery, type Period } from './dyad-query.ts';
 export { SearchQueries, ftsQuery, queryWords, type SearchHit } from './search.ts';
 export { dedupKey } from './event-writer.ts';
+export { ArticleQueries, type ArticleDetail, type ArticleSummary, type ArticlePage, type ArticleEventMention, type ArticleMembership } from './articles-query.ts';
+export { GroupingQueries, type GroupingSummary, type GroupingDetail, type MembershipChange } from './groupings-query.ts';
+export { ActorQueries, type ActorCount } from './actors-query.ts';
