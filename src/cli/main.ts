@@ -10,6 +10,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerText } from './commands/text.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerExport } from './commands/export.ts';
 
 /**
  * The `nasij` command. Conventions shared by every subcommand: inputs are files or `-` (stdin),
@@ -31,6 +32,7 @@ function buildProgram(): Command {
   registerEval(program);
   registerDemo(program);
   registerServe(program);
+  registerExport(program);
   return program;
 }
 

@@ -9,3 +9,4 @@ export { dedupKey } from './event-writer.ts';
 export { ArticleQueries, type ArticleDetail, type ArticleSummary, type ArticlePage, type ArticleEventMention, type ArticleMembership } from './articles-query.ts';
 export { GroupingQueries, type GroupingSummary, type GroupingDetail, type MembershipChange } from './groupings-query.ts';
 export { ActorQueries, type ActorCount } from './actors-query.ts';
+export { ReportedEvents, type ReportedEvent, type ReportedActor } from './reported-events.ts';
