@@ -7,6 +7,7 @@ import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './context.ts';
 import { registerActors } from './commands/actors.ts';
 import { registerCode } from './commands/code.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerIngest } from './commands/ingest.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerText } from './commands/text.ts';
 
@@ -28,6 +29,7 @@ function buildProgram(): Command {
   registerActors(program);
   registerCode(program);
   registerEval(program);
+  registerIngest(program);
   registerDemo(program);
   return program;
 }
