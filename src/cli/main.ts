@@ -8,6 +8,9 @@ import { registerActors } from './commands/actors.ts';
 import { registerCode } from './commands/code.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerEvents } from './commands/events.ts';
+import { registerDyad } from './commands/dyad.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerText } from './commands/text.ts';
 
@@ -30,6 +33,9 @@ function buildProgram(): Command {
   registerCode(program);
   registerEval(program);
   registerIngest(program);
+  registerEvents(program);
+  registerDyad(program);
+  registerSearch(program);
   registerDemo(program);
   return program;
 }
