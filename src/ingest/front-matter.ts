@@ -18,14 +18,14 @@ const FENCE = /^---\r?\n/;
 
 export function splitFrontMatter(name: string, content: string): RawDocument {
   if (!FENCE.test(content)) return { name, text: content, meta: {} };
-  const close = content.search(/\r?\n---\r?\n/);
-  if (close < 0) return { name, text: content, meta: {} };
+  const closing = /\r?\n---\r?\n/.exec(content);
+  if (!closing) return { name, text: content, meta: {} };
+  const close = closing.index;
   const meta: Record<string, string> = {};
   for (const line of content.slice(content.indexOf('\n') + 1, close).split(/\r?\n/)) {
     const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (m?.[1] && m[2] !== undefined) meta[m[1].toLowerCase()] = m[2].trim();
   }
-  const bodyStart = content.indexOf('\n', close + 1);
-  const fenceEnd = content.indexOf('\n', bodyStart + 1);
-  return { name, text: content.slice(fenceEnd + 1).replace(/^\s*\n/, ''), meta };
+  // the body starts right after the closing fence's line; blank lines before it are dropped
+  return { name, text: content.slice(close + closing[0].length).replace(/^\s*\n/, ''), meta };
 }

@@ -47,10 +47,12 @@ export function schemaVersion(db: Db): number {
 export function migrate(db: Db, migrations: readonly Migration[]): void {
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
+  if (current === latest) return;
   if (current > latest) throw new StoreError(`database schema version ${current} is newer than this Nasij knows (${latest})`);
   for (const m of migrations) {
-    if (m.version <= schemaVersion(db)) continue;
     db.transaction(() => {
+      // read again under the write lock: another process may have migrated meanwhile
+      if (m.version <= schemaVersion(db)) return;
       db.exec(m.sql);
       // a pragma takes no bound parameter; the version is our own integer constant
       db.pragma(`user_version = ${Math.trunc(m.version)}`);

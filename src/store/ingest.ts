@@ -1,4 +1,4 @@
-import type { Coder } from '../coder/index.ts';
+import type { Coder, CodedRecord } from '../coder/index.ts';
 import type { Language, Sentence } from '../model/index.ts';
 import { articleId, detectLanguage, splitSentences, toNfc } from '../text/index.ts';
 import type { ArticleSource, StoreWriter } from './writer.ts';
@@ -19,11 +19,21 @@ export interface NewArticle {
 /** `added`: a new article; `new-source`: a stored text read from another place; `known`: nothing new. */
 export type IngestOutcome = { kind: 'added'; id: string; events: number } | { kind: 'new-source' | 'known'; id: string };
 
+/** The coder failed on an article: that article is reported and skipped, the run goes on. */
+export class CodingError extends Error {
+  override name = 'CodingError';
+}
+
 export function ingestArticle(writer: StoreWriter, coder: Coder, input: NewArticle): IngestOutcome {
   const text = toNfc(input.text);
   const id = articleId(text);
   if (writer.hasArticle(id)) return { kind: writer.addSource(id, input.source) ? 'new-source' : 'known', id };
-  const { records } = coder.code({ docId: id, text, date: input.date, lang: input.lang });
+  let records: CodedRecord[];
+  try {
+    records = coder.code({ docId: id, text, date: input.date, lang: input.lang }).records;
+  } catch (err) {
+    throw new CodingError(`coding failed (${err instanceof Error ? err.message : String(err)})`);
+  }
   writer.addArticle({
     id,
     title: input.title,

@@ -46,6 +46,13 @@ test('front matter: fields are read and the body starts after it', () => {
   assert.equal(doc.text, 'النص هنا.\n');
 });
 
+test('front matter: the body may start right after the closing fence; its first line is kept', () => {
+  const doc = splitFrontMatter('x.md', '---\ndate: 2024-03-07\n---\nالسطر الأول.\nالسطر الثاني.\n');
+  assert.deepEqual([doc.meta, doc.text], [{ date: '2024-03-07' }, 'السطر الأول.\nالسطر الثاني.\n']);
+  const crlf = splitFrontMatter('x.md', '---\r\ndate: 2024-03-07\r\n---\r\nالسطر الأول.\r\n');
+  assert.deepEqual([crlf.meta, crlf.text], [{ date: '2024-03-07' }, 'السطر الأول.\r\n']);
+});
+
 test('front matter: a file without it is all body', () => {
   const doc = splitFrontMatter('x.txt', 'النص فقط.');
   assert.deepEqual([doc.meta, doc.text], [{}, 'النص فقط.']);
