@@ -45,6 +45,10 @@ export interface ArticleMembership {
 
 export interface ArticleDetail extends ArticleSummary {
   text: string;
+  /** The story it tells: the id of the first stored article of it (itself, unless it is a near-duplicate). */
+  story_id: string;
+  /** The other stored articles of its story (the same story republished with small edits). */
+  near_duplicates: string[];
   urls: string[];
   lexicon_version: string;
   sentences: { index: number; start: number; end: number; lang: string }[];
@@ -84,9 +88,10 @@ export class ArticleQueries {
       page: db.prepare<{ before: number; limit: number }, { rowid: number; id: string; title: string | null; date: string; lang: string }>(
         'SELECT rowid, id, title, date, lang FROM articles WHERE rowid < @before ORDER BY rowid DESC LIMIT @limit',
       ),
-      one: db.prepare<[string], { id: string; title: string | null; date: string; lang: string; text: string; lexicon_version: string }>(
-        'SELECT id, title, date, lang, text, lexicon_version FROM articles WHERE id = ?',
+      one: db.prepare<[string], { id: string; title: string | null; date: string; lang: string; text: string; lexicon_version: string; story_id: string }>(
+        'SELECT id, title, date, lang, text, lexicon_version, story_id FROM articles WHERE id = ?',
       ),
+      story: db.prepare<[string, string], { id: string }>('SELECT id FROM articles WHERE story_id = ? AND id != ? ORDER BY rowid'),
       sources: db.prepare<[string], { source: string; url: string | null }>('SELECT source, url FROM article_sources WHERE article_id = ? ORDER BY source'),
       eventCount: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM event_mentions WHERE article_id = ?'),
       sentences: db.prepare<[string], { idx: number; start: number; end: number; lang: string }>('SELECT idx, start, "end", lang FROM sentences WHERE article_id = ? ORDER BY idx'),
@@ -124,6 +129,8 @@ export class ArticleQueries {
       lang: a.lang,
       text: a.text,
       lexicon_version: a.lexicon_version,
+      story_id: a.story_id,
+      near_duplicates: this.stmts.story.all(a.story_id, a.id).map((r) => r.id),
       sources: sources.map((s) => s.source),
       urls: sources.flatMap((s) => (s.url ? [s.url] : [])),
       events: mentions.length,

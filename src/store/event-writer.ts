@@ -35,6 +35,7 @@ export class EventWriter {
   private readonly bumpArticles;
   private readonly bumpSources;
   private readonly sourceSeen;
+  private readonly storySeen;
   private readonly articleSources;
 
   constructor(db: Db) {
@@ -63,12 +64,18 @@ export class EventWriter {
       `SELECT 1 AS one FROM article_sources s JOIN event_mentions m ON m.article_id = s.article_id AND m.event_id = @event
        WHERE s.source = @source AND s.article_id != @article LIMIT 1`,
     );
+    // a near-duplicate of an article that already reported the event adds no article to it
+    this.storySeen = db.prepare<{ event: number; article: string }, { one: number }>(
+      `SELECT 1 AS one FROM event_mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.event_id = @event AND m.article_id != @article AND a.story_id = (SELECT story_id FROM articles WHERE id = @article) LIMIT 1`,
+    );
     this.articleSources = db.prepare<[string], { source: string }>('SELECT source FROM article_sources WHERE article_id = ?');
   }
 
   /**
    * Stores one article's events (its sources already stored); call inside the article's
-   * transaction. Each event it mentions counts the article once and each new source once.
+   * transaction. Each event it mentions counts the article once (unless another article of its
+   * story did: near-duplicates are one report) and each new source once.
    */
   storeArticleEvents(articleId: string, lexiconVersion: string, events: Event[]): void {
     const touched = new Set<number>();
@@ -80,7 +87,7 @@ export class EventWriter {
     }
     const sources = this.articleSources.all(articleId).map((r) => r.source);
     for (const eventId of touched) {
-      this.bumpArticles.run(eventId);
+      if (!this.storySeen.get({ event: eventId, article: articleId })) this.bumpArticles.run(eventId);
       for (const source of sources) this.countSource(eventId, source, articleId);
     }
   }

@@ -1,6 +1,6 @@
 import type { Coder, CodedRecord } from '../coder/index.ts';
 import type { Language, Sentence } from '../model/index.ts';
-import { articleId, detectLanguage, splitSentences, toNfc } from '../text/index.ts';
+import { articleId, detectLanguage, fingerprint, splitSentences, toNfc } from '../text/index.ts';
 import type { ArticleSource, StoreWriter } from './writer.ts';
 
 /**
@@ -44,6 +44,7 @@ export function ingestArticle(writer: StoreWriter, coder: Coder, input: NewArtic
     source: input.source,
     sentences: sentencesOf(text, input.lang),
     records,
+    signature: fingerprint(text),
   });
   return { kind: 'added', id, events: records.filter((r) => r.kind === 'event').length };
 }

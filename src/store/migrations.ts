@@ -179,8 +179,25 @@ CREATE TABLE grouping_mentions (
 ) WITHOUT ROWID;
 `;
 
+const STORIES = `
+-- near-duplicates: a story republished with small edits is another article of the same story;
+-- an event counts each story once in num_articles
+ALTER TABLE articles ADD COLUMN story_id TEXT;
+UPDATE articles SET story_id = id;
+CREATE INDEX articles_by_story ON articles(story_id);
+ALTER TABLE articles ADD COLUMN signature BLOB;   -- MinHash signature (text stage's fingerprint), null when too short
+
+-- the signature's bands: articles sharing a band are compared
+CREATE TABLE article_bands (
+  band_key TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, sources, sentences, full-text index', sql: ARTICLES },
   { version: 2, name: 'events with their mentions, actors, parties and dyads', sql: EVENTS },
   { version: 3, name: 'memberships and groupings', sql: GROUPINGS },
+  { version: 4, name: 'stories: near-duplicate articles linked', sql: STORIES },
 ];

@@ -3,6 +3,7 @@ import type { Event, Grouping, Membership, Sentence } from '../model/index.ts';
 import { normalise } from '../text/index.ts';
 import type { Db } from './db.ts';
 import { EventWriter } from './event-writer.ts';
+import { StoryFinder, toBlob } from './stories.ts';
 
 /**
  * Writing articles: each article with its source, sentences, full-text entry and every record
@@ -27,19 +28,23 @@ export interface ArticleToStore {
   source: ArticleSource;
   sentences: Sentence[];
   records: CodedRecord[];
+  /** MinHash signature of the text (text stage's `fingerprint`), null when too short to compare. */
+  signature: Uint32Array | null;
 }
 
 export class StoreWriter {
   private readonly events: EventWriter;
+  private readonly stories: StoryFinder;
   private readonly stmts;
 
   constructor(private readonly db: Db) {
     this.events = new EventWriter(db);
+    this.stories = new StoryFinder(db);
     this.stmts = {
       has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?'),
       article: db.prepare(
-        `INSERT INTO articles (id, title, date, lang, text, lexicon_version, ingested_at)
-         VALUES (@id, @title, @date, @lang, @text, @lexiconVersion, @ingestedAt)`,
+        `INSERT INTO articles (id, title, date, lang, text, lexicon_version, ingested_at, story_id, signature)
+         VALUES (@id, @title, @date, @lang, @text, @lexiconVersion, @ingestedAt, @storyId, @signatureBlob)`,
       ),
       fts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       source: db.prepare('INSERT OR IGNORE INTO article_sources (article_id, source, url) VALUES (?, ?, ?)'),
@@ -76,7 +81,10 @@ export class StoreWriter {
   /** Stores a new article and all its records at once. */
   addArticle(a: ArticleToStore): void {
     this.db.transaction(() => {
-      const row = this.stmts.article.run({ ...a, ingestedAt: new Date().toISOString() });
+      const storyId = this.stories.storyOf(a.id, a.signature);
+      const { signature, ...fields } = a;
+      const row = this.stmts.article.run({ ...fields, ingestedAt: new Date().toISOString(), storyId, signatureBlob: toBlob(signature) });
+      this.stories.index(a.id, signature);
       this.stmts.fts.run(row.lastInsertRowid, normalise(a.title ?? ''), normalise(a.text));
       this.stmts.source.run(a.id, a.source.name, a.source.url);
       for (const s of a.sentences) this.stmts.sentence.run(a.id, s.index, s.start, s.end, s.lang);
