@@ -1,10 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { isUrl } from './fetch.ts';
 import { InputError } from './read-input.ts';
+import { isMarkupFile } from './web.ts';
 
 /**
- * The files named by ingest sources: a file as given, a folder's text, Markdown and JSON Lines
- * files found recursively (hidden ones skipped), in name order so that runs are repeatable.
+ * The files named by ingest sources: a URL or a file as given, a folder's text, Markdown, JSON
+ * Lines, HTML and feed files found recursively (hidden ones skipped), in name order so that runs
+ * are repeatable.
  */
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
@@ -16,7 +19,7 @@ export function isJsonLines(path: string): boolean {
 
 function wanted(name: string): boolean {
   const ext = extname(name).toLowerCase();
-  return !name.startsWith('.') && (TEXT_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext));
+  return !name.startsWith('.') && (TEXT_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext) || isMarkupFile(name));
 }
 
 function walk(dir: string, out: string[]): void {
@@ -34,7 +37,7 @@ export function expandSources(sources: string[]): (string | InputError)[] {
   const out: (string | InputError)[] = [];
   for (const source of sources) {
     try {
-      if (source === '-' || !statSync(source).isDirectory()) {
+      if (source === '-' || isUrl(source) || !statSync(source).isDirectory()) {
         out.push(source);
         continue;
       }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { DEFAULT_FETCH, fetchSource, isUrl, type FetchOptions } from './fetch.ts';
 import { articlesFromFeed, type FeedArticle } from './feed.ts';
 import { articleFromHtml } from './html.ts';
@@ -16,6 +16,8 @@ export interface WebOptions {
   fetch: FetchOptions;
   /** Fetch each feed item's page for the full article (feeds often carry only a summary). */
   followLinks: boolean;
+  /** Links already stored: their feed items are skipped and their pages not fetched again. */
+  known?: (url: string) => boolean;
 }
 
 export const DEFAULT_WEB: WebOptions = { fetch: DEFAULT_FETCH, followLinks: false };
@@ -42,6 +44,8 @@ function kindFromContent(text: string): MarkupKind | undefined {
 
 async function* itemsOfFeed(articles: FeedArticle[], options: WebOptions): AsyncGenerator<SourceItem> {
   for (const { item, link } of articles) {
+    // a watched feed repeats its items: one whose link is stored is skipped, its page not fetched
+    if (link && options.known?.(link)) continue;
     if (!options.followLinks || !link || !item.doc) {
       yield item;
       continue;
@@ -74,7 +78,7 @@ export async function* readWebSource(source: string, options: WebOptions = DEFAU
       return;
     }
     const bytes = readMarkupFile(source);
-    yield* itemsOfMarkup(decodeMarkup(source, bytes), EXTENSIONS[extname(source).toLowerCase()], basename(source), undefined, options);
+    yield* itemsOfMarkup(decodeMarkup(source, bytes), EXTENSIONS[extname(source).toLowerCase()], source, undefined, options);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     yield { error: err };

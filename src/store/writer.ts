@@ -42,6 +42,7 @@ export class StoreWriter {
     this.stories = new StoryFinder(db);
     this.stmts = {
       has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?'),
+      hasSource: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM article_sources WHERE source = ? LIMIT 1'),
       article: db.prepare(
         `INSERT INTO articles (id, title, date, lang, text, lexicon_version, ingested_at, story_id, signature)
          VALUES (@id, @title, @date, @lang, @text, @lexiconVersion, @ingestedAt, @storyId, @signatureBlob)`,
@@ -64,6 +65,11 @@ export class StoreWriter {
 
   hasArticle(id: string): boolean {
     return this.stmts.has.get(id) !== undefined;
+  }
+
+  /** Whether some article was read from this file or URL already. */
+  hasSource(source: string): boolean {
+    return this.stmts.hasSource.get(source) !== undefined;
   }
 
   /**
