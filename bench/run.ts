@@ -3,9 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * `npm run bench`: each benchmark runs in its own process so that its peak RSS is its own.
- * Sizes: NASIJ_BENCH_MB (text corpus, default 50) and NASIJ_BENCH_SENTENCES (coder, default 100,000).
+ * Sizes: NASIJ_BENCH_MB (text corpus, default 50), NASIJ_BENCH_SENTENCES (coder, default 100,000),
+ * NASIJ_BENCH_ARTICLES (ingest, default 50,000) and NASIJ_BENCH_EVENTS (query latency, default 5 M).
+ * NASIJ_BENCH_ONLY=store-ingest,store-query runs only those sections.
  */
-const sections = [['text'], ['lexicon', '--compile'], ['lexicon'], ['coder']];
+const all = [['text'], ['lexicon', '--compile'], ['lexicon'], ['coder'], ['store-ingest'], ['store-query']];
+const only = process.env.NASIJ_BENCH_ONLY?.split(',');
+const sections = only ? all.filter(([name]) => only.includes(name ?? '')) : all;
 console.log(`Nasij benchmarks — Node ${process.version}`);
 for (const [section, ...args] of sections) {
   // the compiled benchmarks (dist/bench), so that no TypeScript loader sits in the figures

@@ -47,7 +47,7 @@ export class EventWriter {
       `INSERT INTO events (dedup_key, type, mode, context, cameo, quad_class, goldstein, date, date_precision, negated, modality)
        VALUES (@key, @type, @mode, @context, @cameo, @quad_class, @goldstein, @date, @date_precision, @negated, @modality)`,
     );
-    this.insertParty = db.prepare('INSERT OR IGNORE INTO event_parties (event_id, role, code) VALUES (?, ?, ?)');
+    this.insertParty = db.prepare('INSERT OR IGNORE INTO event_parties (event_id, role, code, date, type) VALUES (?, ?, ?, ?, ?)');
     this.insertDyad = db.prepare('INSERT OR IGNORE INTO event_dyads (event_id, source, target, date, quad_class, goldstein) VALUES (?, ?, ?, ?, ?, ?)');
     this.insertMention = db.prepare(
       `INSERT INTO event_mentions (event_id, article_id, record_id, sentence_idx, type, mode, context, cameo, quad_class, goldstein,
@@ -59,9 +59,10 @@ export class EventWriter {
     this.bumpMentions = db.prepare('UPDATE events SET num_mentions = num_mentions + 1 WHERE id = ?');
     this.bumpArticles = db.prepare('UPDATE events SET num_articles = num_articles + 1 WHERE id = ?');
     this.bumpSources = db.prepare('UPDATE events SET num_sources = num_sources + 1 WHERE id = ?');
-    // another article of the event read from this source already counted it
+    // another article of the event read from this source already counted it; CROSS JOIN keeps
+    // the source's few articles outside, so a much-reported event's mentions are never scanned
     this.sourceSeen = db.prepare<{ event: number; source: string; article: string }, { one: number }>(
-      `SELECT 1 AS one FROM article_sources s JOIN event_mentions m ON m.article_id = s.article_id AND m.event_id = @event
+      `SELECT 1 AS one FROM article_sources s CROSS JOIN event_mentions m ON m.event_id = @event AND m.article_id = s.article_id
        WHERE s.source = @source AND s.article_id != @article LIMIT 1`,
     );
     // a near-duplicate of an article that already reported the event adds no article to it
@@ -103,8 +104,8 @@ export class EventWriter {
     const found = key === null ? undefined : this.nearest.get({ key, date: e.date, from: addDays(e.date, -1), to: addDays(e.date, 1) });
     if (found) return found.id;
     const id = Number(this.insertEvent.run({ key: key ?? `single:${articleId}:${e.id}`, ...eventFields(e) }).lastInsertRowid);
-    for (const code of codeSet(e.sources)) this.insertParty.run(id, 'source', code);
-    for (const code of codeSet(e.targets)) this.insertParty.run(id, 'target', code);
+    for (const code of codeSet(e.sources)) this.insertParty.run(id, 'source', code, e.date, e.type);
+    for (const code of codeSet(e.targets)) this.insertParty.run(id, 'target', code, e.date, e.type);
     for (const source of codeSet(e.sources)) {
       for (const target of codeSet(e.targets)) this.insertDyad.run(id, source, target, e.date, e.quad_class, e.goldstein);
     }

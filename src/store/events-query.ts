@@ -63,26 +63,43 @@ interface EventRow extends Omit<StoredEvent, 'context' | 'negated' | 'sources' |
   negated: number;
 }
 
-const FILTERS: Record<Exclude<keyof EventFilter, 'limit' | 'after'>, string> = {
-  // with both sides the dyad table finds the pairs; each side alone, the parties table
-  actor: "e.id IN (SELECT event_id FROM event_parties WHERE role = 'source' AND code = @actor)",
-  target: "e.id IN (SELECT event_id FROM event_parties WHERE role = 'target' AND code = @target)",
-  type: 'e.type = @type',
-  from: 'e.date >= @from',
-  to: 'e.date <= @to',
-};
-const DYAD = 'e.id IN (SELECT event_id FROM event_dyads WHERE source = @actor AND target = @target)';
+/**
+ * Where a list is read from: the dyad table when both sides are given, the parties table when
+ * one is, else the events themselves; each in date order by its key, so a limit stops early.
+ * CROSS JOIN keeps that table the outer loop.
+ */
+interface Plan {
+  from: string;
+  where: string[];
+  /** The columns holding the date and the event id in the driving table: lists go in their order. */
+  date: string;
+  id: string;
+  type: string;
+}
 
-function whereClause(f: EventFilter): string {
-  const parts: string[] = [];
-  const dyad = f.actor !== undefined && f.target !== undefined;
-  if (dyad) parts.push(DYAD);
-  for (const key of Object.keys(FILTERS) as (keyof typeof FILTERS)[]) {
-    if (f[key] === undefined || (dyad && (key === 'actor' || key === 'target'))) continue;
-    parts.push(FILTERS[key]);
+function plan(f: EventFilter): Plan {
+  if (f.actor !== undefined && f.target !== undefined) {
+    return { from: 'event_dyads d CROSS JOIN events e ON e.id = d.event_id', where: ['d.source = @actor', 'd.target = @target'], date: 'd.date', id: 'd.event_id', type: 'e.type' };
   }
-  if (f.after) parts.push('(e.date, e.id) > (@after_date, @after_id)');
-  return parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`;
+  if (f.actor !== undefined || f.target !== undefined) {
+    const side = f.actor !== undefined ? "p.role = 'source' AND p.code = @actor" : "p.role = 'target' AND p.code = @target";
+    return { from: 'event_parties p CROSS JOIN events e ON e.id = p.event_id', where: [side], date: 'p.date', id: 'p.event_id', type: 'p.type' };
+  }
+  return { from: 'events e', where: [], date: 'e.date', id: 'e.id', type: 'e.type' };
+}
+
+/** The statement for a filter: fixed fragments only, the values bound by name. */
+function eventsSql(f: EventFilter): string {
+  const p = plan(f);
+  const where = [...p.where];
+  if (f.type !== undefined) where.push(`${p.type} = @type`);
+  if (f.from !== undefined) where.push(`${p.date} >= @from`);
+  if (f.to !== undefined) where.push(`${p.date} <= @to`);
+  if (f.after !== undefined) where.push(`(${p.date}, ${p.id}) > (@after_date, @after_id)`);
+  return `SELECT e.id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.quad_class, e.goldstein, e.negated, e.modality,
+      e.num_mentions, e.num_articles, e.num_sources
+    FROM ${p.from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${p.date}, ${p.id} ${f.limit === undefined ? '' : 'LIMIT @limit'}`;
 }
 
 export class EventQueries {
@@ -102,10 +119,7 @@ export class EventQueries {
 
   /** Events matching the filter, by date then id. */
   *events(f: EventFilter): Generator<StoredEvent> {
-    const sql = `SELECT e.id, e.date, e.date_precision, e.type, e.mode, e.context, e.cameo, e.quad_class, e.goldstein, e.negated, e.modality,
-        e.num_mentions, e.num_articles, e.num_sources
-      FROM events e ${whereClause(f)} ORDER BY e.date, e.id ${f.limit === undefined ? '' : 'LIMIT @limit'}`;
-    const stmt = this.prepared(sql);
+    const stmt = this.prepared(eventsSql(f));
     const { after, ...filters } = f;
     const params = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
     if (after) Object.assign(params, { after_date: after.date, after_id: after.id });

@@ -68,12 +68,15 @@ CREATE INDEX events_by_key ON events(dedup_key, date);
 CREATE INDEX events_by_date ON events(date);
 CREATE INDEX events_by_type ON events(type, date);
 
--- the event's actor codes, once each, for filtering by actor
+-- the event's actor codes, once each, with its date and type: an actor's events in date order
+-- are a range of this key, so a filtered list stops at its limit instead of sorting them all
 CREATE TABLE event_parties (
   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   role TEXT NOT NULL CHECK (role IN ('source', 'target')),
   code TEXT NOT NULL,
-  PRIMARY KEY (role, code, event_id)
+  date TEXT NOT NULL,
+  type TEXT NOT NULL,
+  PRIMARY KEY (role, code, date, event_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_parties_by_event ON event_parties(event_id);
 
