@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { ActorRef, DateMention, Event, Grouping, Language, Membership, Sentence, Token } from '../model/index.ts';
 import { Lexicon, type ActorMention, type Lang } from '../lexicon/index.ts';
 import { analyseText, type TextDocument } from '../text/index.ts';
+import { rulesVersion } from './rules-version.ts';
 import { readCameo, type CameoCode } from './cameo.ts';
 import { cueWords, readCues, readLightVerbs, readNotTriggers, type Cues } from './cues.ts';
 import { GroupingFinder } from './groupings.ts';
@@ -149,6 +151,8 @@ export interface CompiledRules {
   cameo: Map<string, CameoCode>;
   typeRules: TypeRules;
   sourceRules: SourceRules;
+  /** Hash of the data files the rules were compiled from. */
+  version: string;
 }
 
 export class Coder {
@@ -159,6 +163,7 @@ export class Coder {
     readonly cameo: Map<string, CameoCode>,
     readonly typeRules: TypeRules,
     readonly sourceRules: SourceRules,
+    private readonly rulesVersion: string,
   ) {}
 
   static load(lexiconDirs: string[] = []): Coder {
@@ -175,17 +180,22 @@ export class Coder {
       return { index: buildTriggerIndex(lang, forms, readNotTriggers(lang)), cues: readCues(lang), lightVerbs: readLightVerbs(lang) };
     };
     const rules = { ar: rulesFor('ar'), en: rulesFor('en') };
-    return { rules, cameo, typeRules: readTypeRules(), sourceRules: readSourceRules(cameo, patternIds) };
+    return { rules, cameo, typeRules: readTypeRules(), sourceRules: readSourceRules(cameo, patternIds), version: rulesVersion() };
   }
 
   /** A coder from compiled rules: this one's, copied to a worker thread, spare it compiling them again. */
   static withRules(lexicon: Lexicon, r: CompiledRules): Coder {
-    return new Coder(lexicon, r.rules, new GroupingFinder(lexicon), r.cameo, r.typeRules, r.sourceRules);
+    return new Coder(lexicon, r.rules, new GroupingFinder(lexicon), r.cameo, r.typeRules, r.sourceRules, r.version);
   }
 
   /** The compiled rules: plain data (maps, sets, arrays, objects), so a worker gets them by structured clone. */
   get compiledRules(): CompiledRules {
-    return { rules: this.rules, cameo: this.cameo, typeRules: this.typeRules, sourceRules: this.sourceRules };
+    return { rules: this.rules, cameo: this.cameo, typeRules: this.typeRules, sourceRules: this.sourceRules, version: this.rulesVersion };
+  }
+
+  /** The version of all the data that codes: lexicon and rules. Stored records carry it. */
+  get version(): string {
+    return createHash('sha256').update(`${this.lexicon.version}:${this.rulesVersion}`).digest('hex').slice(0, 12);
   }
 
   /** Number of trigger forms per language, for reports. */

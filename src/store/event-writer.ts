@@ -37,6 +37,10 @@ export class EventWriter {
   private readonly sourceSeen;
   private readonly storySeen;
   private readonly articleSources;
+  private readonly eventsOfArticle;
+  private readonly deleteMentions;
+  private readonly recount;
+  private readonly deleteIfUnreported;
 
   constructor(db: Db) {
     this.nearest = db.prepare<{ key: string; date: string; from: string; to: string }, { id: number }>(
@@ -70,6 +74,16 @@ export class EventWriter {
       `SELECT 1 AS one FROM event_mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.event_id = @event AND m.article_id != @article AND a.story_id = (SELECT story_id FROM articles WHERE id = @article) LIMIT 1`,
     );
+    this.eventsOfArticle = db.prepare<[string], { event_id: number }>('SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?');
+    this.deleteMentions = db.prepare('DELETE FROM event_mentions WHERE article_id = ?');
+    this.recount = db.prepare(
+      `UPDATE events SET
+         num_mentions = (SELECT count(*) FROM event_mentions WHERE event_id = @id),
+         num_articles = (SELECT count(DISTINCT a.story_id) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id),
+         num_sources = (SELECT count(DISTINCT s.source) FROM event_mentions m JOIN article_sources s ON s.article_id = m.article_id WHERE m.event_id = @id)
+       WHERE id = @id`,
+    );
+    this.deleteIfUnreported = db.prepare('DELETE FROM events WHERE id = ? AND num_mentions = 0');
     this.articleSources = db.prepare<[string], { source: string }>('SELECT source FROM article_sources WHERE article_id = ?');
   }
 
@@ -90,6 +104,19 @@ export class EventWriter {
     for (const eventId of touched) {
       if (!this.storySeen.get({ event: eventId, article: articleId })) this.bumpArticles.run(eventId);
       for (const source of sources) this.countSource(eventId, source, articleId);
+    }
+  }
+
+  /**
+   * Takes an article's mentions out of their events, counts those events again from the mentions
+   * left, and drops the events none is left for (their parties and dyads go with them).
+   */
+  forgetArticle(articleId: string): void {
+    const events = this.eventsOfArticle.all(articleId).map((r) => r.event_id);
+    this.deleteMentions.run(articleId);
+    for (const id of events) {
+      this.recount.run({ id });
+      this.deleteIfUnreported.run(id);
     }
   }
 

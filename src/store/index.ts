@@ -10,3 +10,4 @@ export { ArticleQueries, type ArticleDetail, type ArticleSummary, type ArticlePa
 export { GroupingQueries, type GroupingSummary, type GroupingDetail, type MembershipChange } from './groupings-query.ts';
 export { ActorQueries, type ActorCount } from './actors-query.ts';
 export { ReportedEvents, type ReportedEvent, type ReportedActor } from './reported-events.ts';
+export { Recoder } from './recode.ts';

@@ -40,7 +40,7 @@ export function ingestArticle(writer: StoreWriter, coder: Coder, input: NewArtic
     date: input.date,
     lang: input.lang ?? detectLanguage(text),
     text,
-    lexiconVersion: coder.lexicon.version,
+    lexiconVersion: coder.version,
     source: input.source,
     sentences: sentencesOf(text, input.lang),
     records,

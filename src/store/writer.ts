@@ -42,6 +42,9 @@ export class StoreWriter {
     this.stories = new StoryFinder(db);
     this.stmts = {
       has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?'),
+      forgetMemberships: db.prepare('DELETE FROM memberships WHERE article_id = ?'),
+      forgetGroupingMentions: db.prepare('DELETE FROM grouping_mentions WHERE article_id = ?'),
+      setVersion: db.prepare('UPDATE articles SET lexicon_version = ? WHERE id = ?'),
       hasSource: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM article_sources WHERE source = ? LIMIT 1'),
       article: db.prepare(
         `INSERT INTO articles (id, title, date, lang, text, lexicon_version, ingested_at, story_id, signature)
@@ -96,16 +99,35 @@ export class StoreWriter {
       for (const s of a.sentences) this.stmts.sentence.run(a.id, s.index, s.start, s.end, s.lang);
       const events = a.records.filter((r): r is Event => r.kind === 'event');
       this.events.storeArticleEvents(a.id, a.lexiconVersion, events);
-      for (const r of a.records) {
-        if (r.kind === 'membership') this.storeMembership(a, r);
-        else if (r.kind === 'grouping') this.storeGrouping(a.id, r);
-      }
+      this.storeOthers(a.id, a.lexiconVersion, a.records);
     }).immediate();
   }
 
-  private storeMembership(a: ArticleToStore, m: Membership): void {
+  /**
+   * Replaces a stored article's records with a new coding of it (`nasij recode` after the data
+   * files change), at once: its old mentions leave their events, whose counts are taken again.
+   */
+  replaceRecords(articleId: string, lexiconVersion: string, records: CodedRecord[]): void {
+    this.db.transaction(() => {
+      this.events.forgetArticle(articleId);
+      this.stmts.forgetMemberships.run(articleId);
+      this.stmts.forgetGroupingMentions.run(articleId);
+      this.stmts.setVersion.run(lexiconVersion, articleId);
+      this.events.storeArticleEvents(articleId, lexiconVersion, records.filter((r): r is Event => r.kind === 'event'));
+      this.storeOthers(articleId, lexiconVersion, records);
+    }).immediate();
+  }
+
+  private storeOthers(articleId: string, lexiconVersion: string, records: CodedRecord[]): void {
+    for (const r of records) {
+      if (r.kind === 'membership') this.storeMembership(articleId, lexiconVersion, r);
+      else if (r.kind === 'grouping') this.storeGrouping(articleId, r);
+    }
+  }
+
+  private storeMembership(articleId: string, lexiconVersion: string, m: Membership): void {
     this.stmts.membership.run({
-      article_id: a.id,
+      article_id: articleId,
       record_id: m.id,
       sentence_idx: m.sentence.index,
       actor_code: m.actor.code,
@@ -121,7 +143,7 @@ export class StoreWriter {
       date_precision: m.date_precision,
       negated: m.negated ? 1 : 0,
       rule: m.rule,
-      lexicon_version: a.lexiconVersion,
+      lexicon_version: lexiconVersion,
     });
   }
 
