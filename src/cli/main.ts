@@ -16,6 +16,7 @@ import { registerText } from './commands/text.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRecode } from './commands/recode.ts';
+import { registerGroupings } from './commands/groupings.ts';
 
 /**
  * The `nasij` command. Conventions shared by every subcommand: inputs are files or `-` (stdin),
@@ -43,6 +44,7 @@ function buildProgram(): Command {
   registerServe(program);
   registerExport(program);
   registerRecode(program);
+  registerGroupings(program);
   return program;
 }
 
