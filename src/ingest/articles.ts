@@ -27,7 +27,7 @@ export interface IncomingArticle {
 export type IngestItem = ({ ok: true; article: IncomingArticle } | { ok: false; error: InputError }) & { bytes: number };
 
 /** One line of an ingested JSON Lines file. */
-export const ArticleLine = z.object({
+const ArticleLine = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
   url: z.string().url().optional(),
   title: z.string().optional(),
@@ -35,7 +35,7 @@ export const ArticleLine = z.object({
   text: z.string().refine((t) => t.trim() !== '', 'empty text'),
 });
 
-export function isCalendarDay(value: string): boolean {
+function isCalendarDay(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

@@ -2,7 +2,7 @@ import type { Db } from './db.ts';
 
 /**
  * A dyad's series: events from one actor to another per day, ISO week or month, counted per quad
- * class with their mean Goldstein score. Read from `event_dyads`, whose key covers the query.
+ * class with their mean Goldstein score. Read from `dyad_days`, the pair's events summed per day.
  */
 
 export type Period = 'day' | 'week' | 'month';
@@ -31,8 +31,8 @@ export class DyadQueries {
 
   constructor(db: Db) {
     this.series = db.prepare<{ source: string; target: string; format: string; from: string; to: string }, { period: string; quad_class: number; n: number; goldstein: number }>(
-      `SELECT strftime(@format, date) AS period, quad_class, count(*) AS n, sum(goldstein) AS goldstein
-       FROM event_dyads WHERE source = @source AND target = @target AND date BETWEEN @from AND @to
+      `SELECT strftime(@format, date) AS period, quad_class, sum(events) AS n, sum(goldstein_sum) AS goldstein
+       FROM dyad_days WHERE source = @source AND target = @target AND date BETWEEN @from AND @to
        GROUP BY period, quad_class ORDER BY period, quad_class`,
     );
   }

@@ -29,6 +29,7 @@ export class EventWriter {
   private readonly insertEvent;
   private readonly insertParty;
   private readonly insertDyad;
+  private readonly addDyadDay;
   private readonly insertMention;
   private readonly insertActor;
   private readonly bumpMentions;
@@ -53,6 +54,10 @@ export class EventWriter {
     );
     this.insertParty = db.prepare('INSERT OR IGNORE INTO event_parties (event_id, role, code, date, type) VALUES (?, ?, ?, ?, ?)');
     this.insertDyad = db.prepare('INSERT OR IGNORE INTO event_dyads (event_id, source, target, date, quad_class, goldstein) VALUES (?, ?, ?, ?, ?, ?)');
+    this.addDyadDay = db.prepare(
+      `INSERT INTO dyad_days (source, target, date, quad_class, events, goldstein_sum) VALUES (?, ?, ?, ?, 1, ?)
+       ON CONFLICT DO UPDATE SET events = events + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum`,
+    );
     this.insertMention = db.prepare(
       `INSERT INTO event_mentions (event_id, article_id, record_id, sentence_idx, type, mode, context, cameo, quad_class, goldstein,
          date, date_precision, negated, modality, rule, trigger_text, trigger_start, trigger_end, lexicon_version)
@@ -134,7 +139,10 @@ export class EventWriter {
     for (const code of codeSet(e.sources)) this.insertParty.run(id, 'source', code, e.date, e.type);
     for (const code of codeSet(e.targets)) this.insertParty.run(id, 'target', code, e.date, e.type);
     for (const source of codeSet(e.sources)) {
-      for (const target of codeSet(e.targets)) this.insertDyad.run(id, source, target, e.date, e.quad_class, e.goldstein);
+      for (const target of codeSet(e.targets)) {
+        this.insertDyad.run(id, source, target, e.date, e.quad_class, e.goldstein);
+        this.addDyadDay.run(source, target, e.date, e.quad_class, e.goldstein);
+      }
     }
     return id;
   }

@@ -1,11 +1,10 @@
 export { openDb, migrate, schemaVersion, StoreError, type Db } from './db.ts';
 export { MIGRATIONS, type Migration } from './migrations.ts';
 export { StoreWriter, type ArticleSource, type ArticleToStore } from './writer.ts';
-export { CodingError, ingestArticle, type IngestOutcome, type NewArticle } from './ingest.ts';
+export { CodingError, ingestArticle, ingestBatch, type IngestOutcome, type NewArticle } from './ingest.ts';
 export { EventQueries, type EventFilter, type Evidence, type StoredActor, type StoredEvent } from './events-query.ts';
 export { DyadQueries, type DyadPoint, type DyadQuery, type Period } from './dyad-query.ts';
 export { SearchQueries, ftsQuery, queryWords, type SearchHit } from './search.ts';
-export { dedupKey } from './event-writer.ts';
 export { ArticleQueries, type ArticleDetail, type ArticleSummary, type ArticlePage, type ArticleEventMention, type ArticleMembership } from './articles-query.ts';
 export { GroupingQueries, type GroupingSummary, type GroupingDetail, type MembershipChange } from './groupings-query.ts';
 export { ActorQueries, type ActorCount } from './actors-query.ts';

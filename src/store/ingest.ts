@@ -1,10 +1,10 @@
-import type { Coder, CodedRecord } from '../coder/index.ts';
+import { codeInParallel, type Coder, type CodedRecord } from '../coder/index.ts';
 import type { Language, Sentence } from '../model/index.ts';
 import { articleId, detectLanguage, fingerprint, splitSentences, toNfc } from '../text/index.ts';
 import type { ArticleSource, StoreWriter } from './writer.ts';
 
 /**
- * One article into the store: identified by the hash of its normalised text; a text already
+ * Articles into the store: identified by the hash of their normalised text; a text already
  * stored only gains the new source, a new one is coded and stored with all its records at once.
  */
 
@@ -24,29 +24,75 @@ export class CodingError extends Error {
   override name = 'CodingError';
 }
 
-export function ingestArticle(writer: StoreWriter, coder: Coder, input: NewArticle): IngestOutcome {
+/** An article with its text after NFC (every stored span points into it) and its id. */
+interface Identified extends NewArticle {
+  id: string;
+}
+
+function identify(input: NewArticle): Identified {
   const text = toNfc(input.text);
-  const id = articleId(text);
-  if (writer.hasArticle(id)) return { kind: writer.addSource(id, input.source) ? 'new-source' : 'known', id };
+  return { ...input, text, id: articleId(text) };
+}
+
+export function ingestArticle(writer: StoreWriter, coder: Coder, input: NewArticle): IngestOutcome {
+  const a = identify(input);
+  if (writer.hasArticle(a.id)) return addSource(writer, a);
   let records: CodedRecord[];
   try {
-    records = coder.code({ docId: id, text, date: input.date, lang: input.lang }).records;
+    records = coder.code({ docId: a.id, text: a.text, date: a.date, lang: a.lang }).records;
   } catch (err) {
     throw new CodingError(`coding failed (${err instanceof Error ? err.message : String(err)})`);
   }
+  return store(writer, a, records, coder.version);
+}
+
+/**
+ * Articles in input order, coded on `threads` threads (the main thread stores them as their
+ * records come back, in order, so the database is the same as ingesting them one by one).
+ * A coding failure here ends the batch.
+ */
+export async function ingestBatch(writer: StoreWriter, coder: Coder, inputs: NewArticle[], threads: number, lexiconDirs: string[], onOutcome: (index: number, out: IngestOutcome) => void): Promise<void> {
+  const articles = inputs.map(identify);
+  // articles stored before the batch are not coded again; one repeated within it is coded twice and stored once
+  const toCode = articles.map((a, i) => ({ a, i })).filter(({ a }) => !writer.hasArticle(a.id));
+  let next = 0;
+  const upTo = (end: number): void => {
+    for (; next < end; next++) {
+      const a = articles[next];
+      if (a) onOutcome(next, addSource(writer, a));
+    }
+  };
+  const codeInputs = toCode.map(({ a }) => ({ docId: a.id, text: a.text, date: a.date, lang: a.lang }));
+  await codeInParallel(codeInputs, threads, lexiconDirs, (k, coded) => {
+    const item = toCode[k];
+    if (!item) return;
+    upTo(item.i);
+    const records = coded.jsonLines.split('\n').filter(Boolean).map((line) => JSON.parse(line) as CodedRecord);
+    onOutcome(item.i, store(writer, item.a, records, coder.version));
+    next = item.i + 1;
+  }, coder);
+  upTo(articles.length);
+}
+
+function addSource(writer: StoreWriter, a: Identified): IngestOutcome {
+  return { kind: writer.addSource(a.id, a.source) ? 'new-source' : 'known', id: a.id };
+}
+
+function store(writer: StoreWriter, a: Identified, records: CodedRecord[], lexiconVersion: string): IngestOutcome {
+  if (writer.hasArticle(a.id)) return addSource(writer, a);
   writer.addArticle({
-    id,
-    title: input.title,
-    date: input.date,
-    lang: input.lang ?? detectLanguage(text),
-    text,
-    lexiconVersion: coder.version,
-    source: input.source,
-    sentences: sentencesOf(text, input.lang),
+    id: a.id,
+    title: a.title,
+    date: a.date,
+    lang: a.lang ?? detectLanguage(a.text),
+    text: a.text,
+    lexiconVersion,
+    source: a.source,
+    sentences: sentencesOf(a.text, a.lang),
     records,
-    signature: fingerprint(text),
+    signature: fingerprint(a.text),
   });
-  return { kind: 'added', id, events: records.filter((r) => r.kind === 'event').length };
+  return { kind: 'added', id: a.id, events: records.filter((r) => r.kind === 'event').length };
 }
 
 /** The sentences as the coder splits them (the same splitter over the same NFC text). */

@@ -92,6 +92,18 @@ CREATE TABLE event_dyads (
 ) WITHOUT ROWID;
 CREATE INDEX event_dyads_by_event ON event_dyads(event_id);
 
+-- event_dyads summed per day and quad class, kept as events are stored: a dyad's series reads at
+-- most one row per day and class, however many events the pair has
+CREATE TABLE dyad_days (
+  source TEXT NOT NULL,
+  target TEXT NOT NULL,
+  date TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  events INTEGER NOT NULL,
+  goldstein_sum REAL NOT NULL,
+  PRIMARY KEY (source, target, date, quad_class)
+) WITHOUT ROWID;
+
 -- the evidence: one row per coded record that reported the event
 CREATE TABLE event_mentions (
   id INTEGER PRIMARY KEY,

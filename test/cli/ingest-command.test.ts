@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type Db } from '../../src/store/index.ts';
 import { nasij } from './helpers.ts';
+import { generatedJsonl } from './ingest-corpus.ts';
+import { contents } from './store-contents.ts';
 
 const VISIT = 'استقبل الرئيس المصري نظيره الفرنسي في القاهرة أمس.';
 const ACCUSE = 'اتهمت الولايات المتحدة روسيا بشن هجمات إلكترونية على مؤسساتها.';
@@ -95,4 +97,21 @@ test('ingest: the same text in two files is one article with both sources; a rer
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stderr, /0 articles added .* 2 already stored/);
   assert.deepEqual(snapshot(), before);
+});
+
+test('ingest: --threads 2 stores exactly what one thread does, repeated and known articles included', () => {
+  const dir = folder();
+  const lines = generatedJsonl(60).trimEnd().split('\n');
+  // line 61 repeats line 3's text from another source; the second file's first article is the first file's
+  write(dir, 'news.jsonl', [...lines, JSON.stringify({ id: 'again', date: '2021-03-05', text: (JSON.parse(lines[2] ?? '{}') as { text: string }).text })].join('\n'));
+  write(dir, 'more.jsonl', [lines[0]?.replace('"art-0"', '"first-again"'), JSON.stringify({ id: 'x', date: '2021-04-01', text: ACCUSE })].join('\n'));
+  const one = join(dir, 'one.db');
+  const two = join(dir, 'two.db');
+  for (const [db, threads] of [[one, '1'], [two, '2']]) {
+    const r = nasij(['ingest', join(dir, 'news.jsonl'), join(dir, 'more.jsonl'), '--db', db ?? '', '--threads', threads ?? '']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /61 articles added .* 2 known articles from a new source/);
+  }
+  const [a, b] = [contents(one), contents(two)];
+  for (const key of Object.keys(a)) assert.deepEqual(b[key], a[key], key);
 });

@@ -5,9 +5,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openDb, type Db } from '../../src/store/index.ts';
+import { openDb } from '../../src/store/index.ts';
 import { BIN, nasij } from './helpers.ts';
 import { generatedJsonl } from './ingest-corpus.ts';
+import { contents } from './store-contents.ts';
 
 const ARTICLES = 400;
 /** Articles committed before the kill: enough to be sure some were, few enough to be mid-run. */
@@ -21,26 +22,6 @@ function articleCount(file: string): number {
   } finally {
     db.close();
   }
-}
-
-/** Everything stored, in a form independent of row ids and insertion times. */
-function contents(file: string): Record<string, unknown[]> {
-  const db: Db = openDb(file);
-  const all = (sql: string): unknown[] => db.prepare(sql).raw().all();
-  const out = {
-    articles: all('SELECT id, title, date, lang, text, lexicon_version FROM articles ORDER BY id'),
-    sources: all('SELECT article_id, source, url FROM article_sources ORDER BY article_id, source'),
-    sentences: all('SELECT * FROM sentences ORDER BY article_id, idx'),
-    events: all('SELECT dedup_key, type, cameo, date, negated, num_mentions, num_articles, num_sources FROM events ORDER BY dedup_key, date'),
-    mentions: all(`SELECT m.article_id, m.record_id, e.dedup_key, e.date, m.trigger_start, m.rule FROM event_mentions m JOIN events e ON e.id = m.event_id
-      ORDER BY m.article_id, m.record_id`),
-    actors: all(`SELECT m.article_id, m.record_id, a.role, a.position, a.code, a.start FROM event_actors a JOIN event_mentions m ON m.id = a.mention_id
-      ORDER BY 1, 2, 3, 4`),
-    search: all("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"عقوبات\"'"),
-    integrity: all('PRAGMA integrity_check'),
-  };
-  db.close();
-  return out;
 }
 
 test('ingest: killed with SIGKILL mid-run and run again, the database holds every article once with all its events, as a clean run does', async () => {

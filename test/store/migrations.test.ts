@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { MIGRATIONS, migrate, openDb, schemaVersion, StoreError } from '../../src/store/index.ts';
 import { tempDb } from './helpers.ts';
 
@@ -11,7 +11,7 @@ test('store: a new file is migrated from empty to the latest version, in WAL mod
   assert.equal(schemaVersion(db), LATEST);
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  for (const t of ['articles', 'article_sources', 'sentences', 'events', 'event_mentions', 'event_actors', 'event_parties', 'event_dyads', 'memberships', 'groupings', 'grouping_members', 'articles_fts']) {
+  for (const t of ['articles', 'article_sources', 'sentences', 'events', 'event_mentions', 'event_actors', 'event_parties', 'event_dyads', 'dyad_days', 'memberships', 'groupings', 'grouping_members', 'articles_fts']) {
     assert.ok(tables.includes(t), `table ${t}`);
   }
 });
@@ -43,8 +43,10 @@ test('store: a database newer than this code, or a file that is no database, is 
   db.close();
   assert.throws(() => openDb(file), (err: unknown) => err instanceof StoreError && err.message.includes(file) && /newer/.test(err.message));
   const notDb = `${file}.txt`;
-  writeFileSync(notDb, 'استقبل الرئيس المصري نظيره الفرنسي في القاهرة أمس. '.repeat(100));
+  const text = 'استقبل الرئيس المصري نظيره الفرنسي في القاهرة أمس. '.repeat(100);
+  writeFileSync(notDb, text);
   assert.throws(() => openDb(notDb), (err: unknown) => err instanceof StoreError && err.message.includes(notDb));
+  assert.equal(readFileSync(notDb, 'utf8'), text); // left as it was
 });
 
 test('store: a query on a missing database says to ingest first', () => {

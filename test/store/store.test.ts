@@ -120,6 +120,17 @@ test('store: a dyad series counts events per quad class with mean Goldstein, per
   assert.deepEqual(dyad.dyad({ source: 'RUS', target: 'USA', by: 'month' }), []);
 });
 
+test('store: the per-day dyad sums always equal the sums of the stored events', () => {
+  const { db } = tempDb();
+  ingest(db, `${ACCUSE} ${MEET}`, '2021-06-10', 'a.txt');
+  ingest(db, `${ACCUSE} ${SANCTION}`, '2021-06-10', 'b.txt'); // the accusation merges into the stored one
+  ingest(db, `${MEET} ${VISIT}`, '2021-06-20', 'c.txt');
+  const kept = db.prepare('SELECT source, target, date, quad_class, events, goldstein_sum FROM dyad_days ORDER BY 1, 2, 3, 4').raw().all();
+  const summed = db.prepare('SELECT source, target, date, quad_class, count(*), sum(goldstein) FROM event_dyads GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4').raw().all();
+  assert.ok(kept.length >= 4);
+  assert.deepEqual(kept, summed);
+});
+
 test('store: memberships and groupings are stored with members and where they were named', () => {
   const { db } = tempDb();
   ingest(db, JOIN, '2023-04-04', 'a.txt');
