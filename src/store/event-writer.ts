@@ -41,7 +41,10 @@ export class EventWriter {
   private readonly eventsOfArticle;
   private readonly deleteMentions;
   private readonly recount;
-  private readonly deleteIfUnreported;
+  private readonly unreported;
+  private readonly subtractDyadDays;
+  private readonly dropEmptyDyadDays;
+  private readonly deleteEvent;
 
   constructor(db: Db) {
     this.nearest = db.prepare<{ key: string; date: string; from: string; to: string }, { id: number }>(
@@ -88,7 +91,17 @@ export class EventWriter {
          num_sources = (SELECT count(DISTINCT s.source) FROM event_mentions m JOIN article_sources s ON s.article_id = m.article_id WHERE m.event_id = @id)
        WHERE id = @id`,
     );
-    this.deleteIfUnreported = db.prepare('DELETE FROM events WHERE id = ? AND num_mentions = 0');
+    this.unreported = db.prepare<[number], { one: number }>('SELECT 1 AS one FROM events WHERE id = ? AND num_mentions = 0');
+    this.subtractDyadDays = db.prepare(
+      `UPDATE dyad_days SET events = events - 1, goldstein_sum = goldstein_sum - d.goldstein
+       FROM (SELECT source, target, date, quad_class, goldstein FROM event_dyads WHERE event_id = ?) AS d
+       WHERE dyad_days.source = d.source AND dyad_days.target = d.target AND dyad_days.date = d.date AND dyad_days.quad_class = d.quad_class`,
+    );
+    this.dropEmptyDyadDays = db.prepare(
+      `DELETE FROM dyad_days WHERE events <= 0
+       AND (source, target, date, quad_class) IN (SELECT source, target, date, quad_class FROM event_dyads WHERE event_id = ?)`,
+    );
+    this.deleteEvent = db.prepare('DELETE FROM events WHERE id = ?');
     this.articleSources = db.prepare<[string], { source: string }>('SELECT source FROM article_sources WHERE article_id = ?');
   }
 
@@ -121,8 +134,15 @@ export class EventWriter {
     this.deleteMentions.run(articleId);
     for (const id of events) {
       this.recount.run({ id });
-      this.deleteIfUnreported.run(id);
+      if (this.unreported.get(id)) this.drop(id);
     }
+  }
+
+  /** Deletes an event no mention reports, taking it out of the dyad day sums first. */
+  private drop(id: number): void {
+    this.subtractDyadDays.run(id);
+    this.dropEmptyDyadDays.run(id);
+    this.deleteEvent.run(id);
   }
 
   /** Counts `source`, newly recorded for an article, for an event the article mentions. */

@@ -10,6 +10,7 @@ import { count, ingest, sharedCoder, tempDb } from './helpers.ts';
 // our own sentences; a state the bundled lexicon does not know, added by a user layer
 const FANTASY = 'اتهمت جمهورية الخيال أمس مصر بحشد قوات على حدودها.';
 const SHARED = 'اتهمت الولايات المتحدة روسيا بشن هجمات إلكترونية على مؤسساتها.';
+const PAIR = 'اتهمت مصر أمس إسرائيل وجمهورية الخيال بحشد قوات على حدودها.';
 
 function userLexicon(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nasij-lexicon-'));
@@ -42,16 +43,24 @@ test('recode: articles coded with other data are coded again, and their events f
 
 test('recode: an event no article reports any more is dropped with its parties and dyads', () => {
   const { db } = tempDb();
-  const a = ingest(db, FANTASY, '2024-03-07', 'a.txt');
+  const a = ingest(db, `${FANTASY} ${PAIR}`, '2024-03-07', 'a.txt');
+  assert.equal(count(db, "SELECT events FROM dyad_days WHERE source = 'EGY' AND target = 'ISR'"), 1);
   const events = count(db, 'SELECT count(*) FROM events');
   const recoder = new Recoder(db, new StoreWriter(db), Coder.load([userLexicon()]));
   recoder.recode(a.id);
-  // the accusation had no source before; now it is XYZ's: another event, the old one gone
+  // each accusation names another party now: new events, the old ones gone
   assert.equal(count(db, 'SELECT count(*) FROM events'), events);
+  assert.equal(count(db, "SELECT count(*) FROM event_parties WHERE role = 'target' AND code = 'XYZ'"), 1);
   assert.equal(count(db, 'SELECT count(*) FROM events WHERE num_mentions = 0'), 0);
   assert.equal(count(db, 'SELECT count(*) FROM event_parties WHERE event_id NOT IN (SELECT id FROM events)'), 0);
   assert.equal(count(db, 'SELECT count(*) FROM event_dyads WHERE event_id NOT IN (SELECT id FROM events)'), 0);
   assert.equal(count(db, "SELECT count(*) FROM event_dyads WHERE source = 'XYZ' AND target = 'EGY'"), 1);
+  // the dyad series' day sums still add up to the events stored
+  const sums = (sql: string): unknown[] => db.prepare(sql).raw().all();
+  assert.deepEqual(
+    sums('SELECT source, target, date, quad_class, events, goldstein_sum FROM dyad_days ORDER BY 1, 2, 3, 4'),
+    sums('SELECT source, target, date, quad_class, count(*), sum(goldstein) FROM event_dyads GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4'),
+  );
   assert.deepEqual(recoder.staleIds(false), []);
   assert.deepEqual(recoder.staleIds(true), [a.id]);
 });
