@@ -62,18 +62,9 @@ export interface ArticlePage {
   next: number | null;
 }
 
-interface MentionRow {
+interface MentionRow extends Omit<ArticleEventMention, 'negated' | 'sentence' | 'trigger' | 'sources' | 'targets'> {
   id: number;
-  event_id: number;
-  type: string;
-  mode: string | null;
-  cameo: string;
-  quad_class: number;
-  goldstein: number;
-  date: string;
   negated: number;
-  modality: string | null;
-  rule: string;
   sentence_idx: number;
   trigger_text: string;
   trigger_start: number;

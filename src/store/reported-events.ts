@@ -1,6 +1,6 @@
 import type { Db } from './db.ts';
 import type { StoredActor } from './events-query.ts';
-import { EventQueries, type EventFilter } from './events-query.ts';
+import { EventQueries, type EventFilter, type StoredEvent } from './events-query.ts';
 
 /**
  * Events as the field's formats want them: each distinct event with its report counts and, as its
@@ -14,23 +14,9 @@ export interface ReportedActor {
   text: string;
 }
 
-export interface ReportedEvent {
-  id: number;
-  date: string;
-  date_precision: string;
-  type: string;
-  mode: string | null;
-  context: string[];
-  cameo: string;
-  quad_class: number;
-  goldstein: number;
-  negated: boolean;
-  modality: string | null;
+export interface ReportedEvent extends Omit<StoredEvent, 'sources' | 'targets'> {
   sources: ReportedActor[];
   targets: ReportedActor[];
-  num_mentions: number;
-  num_articles: number;
-  num_sources: number;
   evidence: {
     article_id: string;
     url: string | null;
