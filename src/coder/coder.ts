@@ -12,7 +12,7 @@ import { notAnEvent, type CodedTrigger } from './not-events.ts';
 import { readPatterns, type EventPattern } from './patterns.ts';
 import { actorRefs, eventDate, isHistorical, sentenceRef, stableId } from './records.ts';
 import { assignRoles, type Roles } from './roles.ts';
-import { conditionAfter, coordinatedVerb, isMutual, joinedByAnd, mutualCounterpart, refuses, suspendsItself, THREAT_CAMEO } from './relations.ts';
+import { blameDoers, conditionAfter, coordinatedVerb, isMutual, joinedByAnd, mutualCounterpart, refuses, suspendsItself, THREAT_CAMEO } from './relations.ts';
 import { buildTriggerIndex, findTriggers, triggerWords, type Blocked, type TriggerHit, type TriggerIndex } from './triggers.ts';
 import { readTypeRules, type TypeRules } from './type-rules.ts';
 import { bySources, readSourceRules, type SourceRules } from './source-rules.ts';
@@ -137,6 +137,7 @@ function choosePattern(view: SentenceView, hit: TriggerHit): TriggerHit['forms']
 interface CodedHit extends CodedTrigger {
   yields: boolean;
   record: Event | undefined;
+  explanation: TriggerExplanation;
 }
 
 interface LanguageRules {
@@ -287,14 +288,20 @@ class DocumentRun {
       }
       skippedEnd = -1;
       governor = null;
-      if (yielding?.record) this.records.splice(this.records.indexOf(yielding.record), 1);
+      if (yielding?.record) {
+        this.records.splice(this.records.indexOf(yielding.record), 1);
+        yielding.record = undefined;
+      }
       const before = this.records.length;
       const e = this.trigger(s, view, hit, rules, modality);
       if (yielding) e.reasons.unshift(`what the ${yielding.type} before it governs: coded instead of it`);
       explanation.push(e);
       const record = this.records.length > before ? this.records.at(-1) : undefined;
       const yields = choosePattern(view, hit)[0]?.pattern.yields ?? false;
-      coded.push({ hit, type: e.type, yields, record: record?.kind === 'event' ? record : undefined });
+      coded.push({ hit, type: e.type, yields, record: record?.kind === 'event' ? record : undefined, explanation: e });
+    }
+    for (const blamed of blameDoers(view, coded)) {
+      coded.find((c) => c.record === blamed)?.explanation.reasons.push(`target: the doer of the act it condemns (${blamed.targets.map((t) => t.code).join(', ')})`);
     }
     // a sentence without events still sets who the next one may be about
     const firstActor = view.groups.find((g) => !g.location && g.members.some((m) => m.code));

@@ -88,3 +88,26 @@ export function conditionAfter(view: SentenceView, hit: TriggerHit): boolean {
 export function refuses(modality: Modality): boolean {
   return modality.negated && modality.modality === 'future';
 }
+
+/** How many words may stand between a condemning verb and the act it names (its subject, in VSO). */
+const CONDEMNED_ACT_REACH = 4;
+
+/**
+ * أدانت مصر الهجوم الإسرائيلي على رفح: a condemnation (type rule "blames-doer") whose object is an act
+ * coded right after it, and which took that act's target as its own, blames the act's doer instead.
+ * Returns the events whose targets it changed.
+ */
+export function blameDoers(view: SentenceView, coded: { hit: TriggerHit; type: string; record: Event | undefined }[]): Event[] {
+  const changed: Event[] = [];
+  for (let k = 0; k + 1 < coded.length; k++) {
+    const outer = coded[k]?.record;
+    const act = coded[k + 1];
+    if (!outer || !act?.record || !view.typeRules['blames-doer'].has(outer.type) || act.record.sources.length === 0) continue;
+    const near = act.hit.first - (coded[k]?.hit.last ?? 0) <= CONDEMNED_ACT_REACH && view.clauseOf[act.hit.first] === view.clauseOf[coded[k]?.hit.first ?? 0];
+    const sameTargets = outer.targets.length > 0 && outer.targets.every((t) => act.record?.targets.some((u) => u.start === t.start));
+    if (!near || !sameTargets) continue;
+    outer.targets = act.record.sources.filter((s) => !outer.sources.some((o) => o.code === s.code)).map((s) => ({ ...s }));
+    changed.push(outer);
+  }
+  return changed;
+}

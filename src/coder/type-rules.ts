@@ -4,7 +4,7 @@ import { PloverType } from '../model/index.ts';
 
 /** Coding conventions per PLOVER type (`data/coder/type-rules.tsv`): which types each rule applies to. */
 
-const RULES = ['domestic', 'place-target', 'place-source', 'governs', 'governs-far', 'show-of-force', 'purpose', 'alleges', 'conditions', 'tallies', 'demands', 'founds', 'aims-ahead', 'foreign', 'held-together', 'threat-if'] as const;
+const RULES = ['domestic', 'place-target', 'place-source', 'governs', 'governs-far', 'show-of-force', 'purpose', 'alleges', 'conditions', 'tallies', 'demands', 'founds', 'aims-ahead', 'foreign', 'held-together', 'threat-if', 'blames-doer'] as const;
 export type TypeRule = (typeof RULES)[number];
 export type TypeRules = Record<TypeRule, ReadonlySet<string>>;
 

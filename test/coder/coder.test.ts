@@ -160,6 +160,8 @@ const cases: [string, string, string[]][] = [
   ['English: "in protest at" says what something is done for', 'Jordan recalled its ambassador from Israel in protest at the war in Gaza.', ['SANCTION JOR>ISR']],
   ['English: what an accusation alleges, a little further off', 'Iran was accused by Britain, France and Germany of failing to meet its obligations.', ['ACCUSE GBR+FRA+DEU>IRN']],
   ['a verb joined by wa after an allegation is a new act', 'اتهمت كينشاسا رواندا بإرسال قواتها للقتال إلى جانب المتمردين وقطعت علاقاتها الدبلوماسية معها.', ['ACCUSE COD>RWA', 'SANCTION COD>RWA']],
+  ['condemning an act blames its doer, not its target', 'أدانت مصر الهجوم الإسرائيلي على رفح.', ['ACCUSE EGY>ISR', 'ASSAULT ISR>PSE']],
+  ['condemning strikes named by their doer blames the doer', 'أدانت الجامعة العربية الغارات الإسرائيلية على سوريا.', ['ACCUSE ARABLEAGUE>ISR', 'ASSAULT ISR>SYR']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
