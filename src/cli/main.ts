@@ -15,6 +15,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerText } from './commands/text.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerExport } from './commands/export.ts';
+import { registerAnalysis } from './commands/analysis.ts';
 
 /**
  * The `nasij` command. Conventions shared by every subcommand: inputs are files or `-` (stdin),
@@ -41,6 +42,7 @@ function buildProgram(): Command {
   registerDemo(program);
   registerServe(program);
   registerExport(program);
+  registerAnalysis(program);
   return program;
 }
 
