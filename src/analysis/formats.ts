@@ -1,6 +1,6 @@
 import type { Db } from '../store/index.ts';
 import { AnalysisError, MAX_PERIODS } from './errors.ts';
-import { FIRST_DAY, LAST_DAY, PERIOD_FORMAT, periodsBetween, round, type Period } from './periods.ts';
+import { FIRST_DAY, LAST_DAY, PERIOD_FORMAT, periodOf, periodsBetween, round, type Period } from './periods.ts';
 
 /**
  * Formats: in what settings events happen over time, and how often each actor joins and leaves
@@ -45,55 +45,106 @@ export interface FormatsQuery {
   to?: string;
 }
 
-/** Setting ranks: 0 unilateral … 3 multilateral, the index in SETTINGS (thresholds are our own constants). */
-const SETTING_SQL = `max(
-    CASE WHEN count(DISTINCT p.code) >= ${MULTILATERAL_MIN} THEN 3 WHEN count(DISTINCT p.code) >= ${MINILATERAL_MIN} THEN 2 WHEN count(DISTINCT p.code) = 2 THEN 1 ELSE 0 END,
-    coalesce(max(CASE g.format WHEN 'multilateral' THEN 3 WHEN 'minilateral' THEN 2 WHEN 'bilateral' THEN 1 END), 0))`;
+const RANK_OF_FORMAT = "CASE format WHEN 'multilateral' THEN 3 WHEN 'minilateral' THEN 2 ELSE 1 END";
 
+/** Setting rank by distinct actors: 0 unilateral … 3 multilateral, the index in SETTINGS. */
+type Rank = 0 | 1 | 2 | 3;
+
+function rankOf(actors: number): Rank {
+  if (actors >= MULTILATERAL_MIN) return 3;
+  if (actors >= MINILATERAL_MIN) return 2;
+  return actors === 2 ? 1 : 0;
+}
+
+type DayCounts = Map<string, [number, number, number, number]>;
+
+/**
+ * Most events have one source and one target, so the settings are counted without visiting each
+ * event: all events per day (from `events`), less those without actors (the store keys them
+ * `single:…`), less those whose actor count is not two (one pass over event_parties in event
+ * order, which keeps only those); events with a grouping among their actors are then moved up to
+ * the grouping's format where it is larger.
+ */
 export class FormatsAnalysis {
-  private readonly settings;
-  private readonly changes;
+  private readonly stmts;
 
   constructor(db: Db) {
-    // event_parties_by_event covers (event_id, role, code, date): one pass in event order, no sort
-    this.settings = db.prepare<{ format: string; from: string; to: string }, { period: string; setting: number; n: number; first: string; last: string }>(
-      `SELECT period, setting, count(*) AS n, min(day) AS first, max(day) AS last FROM (
-         SELECT min(p.date) AS day, strftime(@format, min(p.date)) AS period, ${SETTING_SQL} AS setting
-         FROM event_parties p INDEXED BY event_parties_by_event LEFT JOIN groupings g ON g.code = p.code
-         WHERE p.date BETWEEN @from AND @to GROUP BY p.event_id)
-       GROUP BY period, setting ORDER BY period`,
-    );
-    this.changes = db.prepare<{ format: string; from: string; to: string }, { actor: string; period: string; change: string; n: number }>(
-      `SELECT actor_code AS actor, strftime(@format, date) AS period, change, count(*) AS n FROM memberships
-       WHERE negated = 0 AND date BETWEEN @from AND @to GROUP BY actor_code, period, change ORDER BY actor_code, period`,
-    );
+    type Bounds = { from: string; to: string };
+    this.stmts = {
+      all: db.prepare<Bounds, [string, number]>('SELECT date, count(*) FROM events WHERE date BETWEEN @from AND @to GROUP BY date').raw(),
+      actorless: db.prepare<Bounds, [string, number]>(
+        "SELECT date, count(*) FROM events WHERE dedup_key >= 'single:' AND dedup_key < 'single;' AND date BETWEEN @from AND @to GROUP BY date",
+      ).raw(),
+      notTwo: db.prepare<Bounds, [string, number, number]>(
+        `SELECT date, actors, count(*) FROM (
+           SELECT date, count(DISTINCT code) AS actors FROM event_parties INDEXED BY event_parties_by_event
+           WHERE date BETWEEN @from AND @to GROUP BY event_id HAVING actors <> 2)
+         GROUP BY date, actors`,
+      ).raw(),
+      // grouping ranks come from RANK_OF_FORMAT: 1–3
+      withGrouping: db.prepare<Bounds, [string, number, Rank, number]>(
+        `SELECT date, actors, grouping_rank, count(*) FROM (
+           SELECT q.date, max(g.rank) AS grouping_rank,
+             (SELECT count(DISTINCT p.code) FROM event_parties p INDEXED BY event_parties_by_event WHERE p.event_id = q.event_id) AS actors
+           FROM event_parties q JOIN (SELECT code, ${RANK_OF_FORMAT} AS rank FROM groupings) g ON g.code = q.code
+           WHERE q.role IN ('source', 'target') AND q.date BETWEEN @from AND @to GROUP BY q.event_id)
+         GROUP BY date, actors, grouping_rank`,
+      ).raw(),
+      changes: db.prepare<{ format: string; from: string; to: string }, { actor: string; period: string; change: string; n: number }>(
+        `SELECT actor_code AS actor, strftime(@format, date) AS period, change, count(*) AS n FROM memberships
+         WHERE negated = 0 AND date BETWEEN @from AND @to GROUP BY actor_code, period, change ORDER BY actor_code, period`,
+      ),
+    };
   }
 
   formats(q: FormatsQuery): Formats {
-    const bounds = { format: PERIOD_FORMAT[q.by], from: q.from ?? FIRST_DAY, to: q.to ?? LAST_DAY };
-    const rows = this.settings.all(bounds);
-    const counts = new Map<string, Record<Setting, number>>();
-    for (const r of rows) {
-      const c = counts.get(r.period) ?? { unilateral: 0, bilateral: 0, minilateral: 0, multilateral: 0 };
-      c[SETTINGS[r.setting] ?? 'unilateral'] += r.n;
-      counts.set(r.period, c);
-    }
-    const from = q.from ?? rows.reduce((f, r) => (f === '' || r.first < f ? r.first : f), '');
-    const to = q.to ?? rows.reduce((l, r) => (r.last > l ? r.last : l), '');
+    const bounds = { from: q.from ?? FIRST_DAY, to: q.to ?? LAST_DAY };
+    const days = this.settingsByDay(bounds);
+    const dates = [...days.keys()].sort();
+    const from = q.from ?? dates[0];
+    const to = q.to ?? dates.at(-1);
     const periods = from && to ? periodsBetween(from, to, q.by) : [];
     if (periods.length > MAX_PERIODS) throw new AnalysisError(`${periods.length} ${q.by}s from ${from} to ${to}: at most ${MAX_PERIODS} periods`);
+    const counts = new Map(periods.map((p) => [p, [0, 0, 0, 0]]));
+    for (const [day, c] of days) {
+      const sum = counts.get(periodOf(day, q.by));
+      if (sum) c.forEach((n, i) => (sum[i] = (sum[i] ?? 0) + n));
+    }
     const series = periods.map((period): FormatPoint => {
-      const events = counts.get(period) ?? { unilateral: 0, bilateral: 0, minilateral: 0, multilateral: 0 };
-      const n = events.bilateral + events.minilateral + events.multilateral;
-      const shares = n ? { bilateral: round(events.bilateral / n, 4), minilateral: round(events.minilateral / n, 4), multilateral: round(events.multilateral / n, 4) } : null;
-      return { period, events, shares };
+      const [unilateral = 0, bilateral = 0, minilateral = 0, multilateral = 0] = counts.get(period) ?? [];
+      const n = bilateral + minilateral + multilateral;
+      const shares = n ? { bilateral: round(bilateral / n, 4), minilateral: round(minilateral / n, 4), multilateral: round(multilateral / n, 4) } : null;
+      return { period, events: { unilateral, bilateral, minilateral, multilateral }, shares };
     });
-    return { by: q.by, series, memberships: this.memberships(bounds) };
+    return { by: q.by, series, memberships: this.memberships({ ...bounds, format: PERIOD_FORMAT[q.by] }) };
+  }
+
+  /** Events per day in each setting, by SETTINGS index. */
+  private settingsByDay(bounds: { from: string; to: string }): DayCounts {
+    const days: DayCounts = new Map();
+    const at = (day: string): [number, number, number, number] => days.get(day) ?? days.set(day, [0, 0, 0, 0]).get(day) ?? [0, 0, 0, 0];
+    // every event bilateral to begin with, then the others taken out to their own setting
+    for (const [day, n] of this.stmts.all.iterate(bounds)) at(day)[1] += n;
+    for (const [day, n] of this.stmts.actorless.iterate(bounds)) {
+      at(day)[1] -= n;
+      at(day)[0] += n;
+    }
+    for (const [day, actors, n] of this.stmts.notTwo.iterate(bounds)) {
+      at(day)[1] -= n;
+      at(day)[rankOf(actors)] += n;
+    }
+    for (const [day, actors, groupingRank, n] of this.stmts.withGrouping.iterate(bounds)) {
+      const rank = rankOf(actors);
+      if (groupingRank <= rank) continue;
+      at(day)[rank] -= n;
+      at(day)[groupingRank] += n;
+    }
+    return days;
   }
 
   private memberships(bounds: { format: string; from: string; to: string }): MembershipCounts[] {
     const out = new Map<string, MembershipCounts>();
-    for (const r of this.changes.iterate(bounds)) {
+    for (const r of this.stmts.changes.iterate(bounds)) {
       if (!(CHANGES as readonly string[]).includes(r.change)) continue;
       const key = `${r.actor}\t${r.period}`;
       const m = out.get(key) ?? { actor: r.actor, period: r.period, found: 0, join: 0, seek: 0, withdraw: 0, suspend: 0, expel: 0 };

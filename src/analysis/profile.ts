@@ -67,14 +67,14 @@ export class ActorProfiles {
       outgoing: db.prepare<{ code: string; from: string; to: string }, PairRow>(
         `SELECT d.target, ${sums} FROM event_dyads d WHERE d.source = @code AND d.date BETWEEN @from AND @to GROUP BY d.target`,
       ).raw(),
-      // as target: its events from event_parties' key, their sources through event_dyads_by_event
+      // as target: SQLite skips through the key's sources (a few hundred) to this target
       incoming: db.prepare<{ code: string; from: string; to: string }, PairRow>(
-        `SELECT d.source, ${sums} FROM event_parties p JOIN event_dyads d ON d.event_id = p.event_id AND d.target = p.code
-         WHERE p.role = 'target' AND p.code = @code AND p.date BETWEEN @from AND @to GROUP BY d.source`,
+        `SELECT d.source, ${sums} FROM event_dyads d WHERE d.target = @code AND d.date BETWEEN @from AND @to GROUP BY d.source`,
       ).raw(),
-      mix: db.prepare<{ code: string; from: string; to: string }, { role: 'source' | 'target'; type: string; quad_class: number; n: number }>(
-        `SELECT p.role, p.type, e.quad_class, count(*) AS n FROM event_parties p JOIN events e ON e.id = p.event_id
-         WHERE p.role IN ('source', 'target') AND p.code = @code AND p.date BETWEEN @from AND @to GROUP BY p.role, p.type, e.quad_class`,
+      // the event ids from event_parties' key, looked up in id order (IN sorts them): the quad class is the event's
+      mix: db.prepare<{ role: 'source' | 'target'; code: string; from: string; to: string }, { type: string; quad_class: number; n: number }>(
+        `SELECT type, quad_class, count(*) AS n FROM events
+         WHERE id IN (SELECT event_id FROM event_parties WHERE role = @role AND code = @code AND date BETWEEN @from AND @to) GROUP BY type, quad_class`,
       ),
       memberships: db.prepare<{ code: string; from: string; to: string }, { grouping_code: string; change: string; date: string; negated: number; article_id: string; sentence_idx: number }>(
         `SELECT grouping_code, change, date, negated, article_id, sentence_idx FROM memberships
@@ -91,12 +91,14 @@ export class ActorProfiles {
 
     const types = new Map<string, TypeCount>();
     const quad = { as_source: [0, 0, 0, 0] as [number, number, number, number], as_target: [0, 0, 0, 0] as [number, number, number, number] };
-    for (const r of this.stmts.mix.iterate(bounds)) {
-      const t = types.get(r.type) ?? { type: r.type, as_source: 0, as_target: 0 };
-      t[`as_${r.role}`] += r.n;
-      types.set(r.type, t);
-      const q = quad[`as_${r.role}`];
-      q[r.quad_class - 1] = (q[r.quad_class - 1] ?? 0) + r.n;
+    for (const role of ['source', 'target'] as const) {
+      for (const r of this.stmts.mix.all({ ...bounds, role })) {
+        const t = types.get(r.type) ?? { type: r.type, as_source: 0, as_target: 0 };
+        t[`as_${role}`] += r.n;
+        types.set(r.type, t);
+        const q = quad[`as_${role}`];
+        q[r.quad_class - 1] = (q[r.quad_class - 1] ?? 0) + r.n;
+      }
     }
     const memberships = this.stmts.memberships.all(bounds).map((m) => ({ grouping: m.grouping_code, change: m.change, date: m.date, negated: m.negated === 1, article_id: m.article_id, sentence: m.sentence_idx }));
     const membershipCounts = Object.fromEntries(CHANGES.map((c) => [c, memberships.filter((m) => m.change === c && !m.negated).length])) as Record<Change, number>;

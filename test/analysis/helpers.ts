@@ -47,7 +47,9 @@ export class Seeder {
     const goldstein = GOLDSTEIN[e.type] ?? 0;
     for (let i = 0; i < times; i++) {
       const id = ++this.id;
-      this.stmts.event.run(id, `test:${id}`, e.type, quad, goldstein, e.date);
+      // the store keys an event without actors `single:…`
+      const key = e.sources.length + e.targets.length === 0 ? `single:test:${id}` : `test:${id}`;
+      this.stmts.event.run(id, key, e.type, quad, goldstein, e.date);
       for (const s of e.sources) this.stmts.party.run(id, 'source', s, e.date, e.type);
       for (const t of e.targets) this.stmts.party.run(id, 'target', t, e.date, e.type);
       for (const s of e.sources) for (const t of e.targets) this.stmts.dyad.run(id, s, t, e.date, quad, goldstein);

@@ -43,6 +43,7 @@ test('formats: settings by distinct actors or a grouping\'s format, shares per p
     .grouping('NATO', 'multilateral', ['USA', 'GBR'])
     .grouping('QUAD', 'minilateral', ['USA', 'JPN', 'IND', 'AUS'])
     .event({ date: '2021-01-10', type: 'PROTEST', sources: ['EGY'], targets: [] })
+    .event({ date: '2021-01-10', type: 'PROTEST', sources: [], targets: [] })
     .event({ date: '2021-01-11', type: 'CONSULT', sources: ['EGY'], targets: ['JOR'] }, 2)
     .event({ date: '2021-01-12', type: 'CONSULT', sources: ['EGY', 'JOR', 'IRQ'], targets: ['EGY'] })
     .event({ date: '2021-01-13', type: 'CONSULT', sources: twelve.slice(0, 11), targets: ['ZAF'] })
@@ -55,7 +56,7 @@ test('formats: settings by distinct actors or a grouping\'s format, shares per p
     .membership('GBR', 'EU', 'withdraw', '2021-03-05', true);
   const f = new FormatsAnalysis(db).formats({ by: 'month' });
   assert.deepEqual(f.series, [
-    { period: '2021-01', events: { unilateral: 1, bilateral: 2, minilateral: 1, multilateral: 1 }, shares: { bilateral: 0.5, minilateral: 0.25, multilateral: 0.25 } },
+    { period: '2021-01', events: { unilateral: 2, bilateral: 2, minilateral: 1, multilateral: 1 }, shares: { bilateral: 0.5, minilateral: 0.25, multilateral: 0.25 } },
     { period: '2021-02', events: { unilateral: 0, bilateral: 0, minilateral: 0, multilateral: 0 }, shares: null },
     { period: '2021-03', events: { unilateral: 0, bilateral: 0, minilateral: 1, multilateral: 2 }, shares: { bilateral: 0, minilateral: 0.3333, multilateral: 0.6667 } },
   ]);
