@@ -17,6 +17,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRecode } from './commands/recode.ts';
 import { registerGroupings } from './commands/groupings.ts';
+import { registerAnalysis } from './commands/analysis.ts';
 
 /**
  * The `nasij` command. Conventions shared by every subcommand: inputs are files or `-` (stdin),
@@ -45,6 +46,7 @@ function buildProgram(): Command {
   registerExport(program);
   registerRecode(program);
   registerGroupings(program);
+  registerAnalysis(program);
   return program;
 }
 

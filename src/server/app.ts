@@ -3,6 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Coder } from '../coder/index.ts';
 import { openDb, schemaVersion } from '../store/index.ts';
+import { registerAnalysisRoutes } from './analysis-routes.ts';
 import { handleError } from './errors.ts';
 import { registerIngestRoute } from './ingest-route.ts';
 import { registerReadRoutes } from './read-routes.ts';
@@ -44,6 +45,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     events: (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n,
   }));
   registerReadRoutes(app, db);
+  registerAnalysisRoutes(app, db);
   registerIngestRoute(app, db, options.coder, options.token);
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   return app;
