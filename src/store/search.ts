@@ -1,10 +1,32 @@
-import { normalise, normaliseWithOffsets, originalSpan } from '../text/index.ts';
+import { cliticAnalyses, cliticRoles, normalise, normaliseWithOffsets, originalSpan } from '../text/index.ts';
 import type { Db } from './db.ts';
 
 /**
  * Full-text search over articles. The index holds the normalised text and the query is
- * normalised the same way, so أ/إ/آ/ا, ة/ه, ى/ي, diacritics and tatweel variants match.
+ * normalised the same way, so أ/إ/آ/ا, ة/ه, ى/ي, diacritics and tatweel variants match. Each
+ * Arabic word is indexed also without its proclitics (بالقاهرة under القاهره and قاهره too), so a
+ * query for القاهرة finds بالقاهرة، وللقاهرة.
  */
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
+/** An Arabic word's forms without its proclitics, with the article where it had one (وللعاصمة: العاصمه). */
+function bareForms(word: string): string[] {
+  const roles = cliticRoles();
+  const forms = new Set<string>();
+  for (const a of cliticAnalyses(word)) {
+    if (a.enclitic !== null) continue;
+    forms.add(a.stem);
+    if (a.proclitics.some((c) => roles.articles.has(c))) forms.add(roles.article + a.stem);
+  }
+  return [...forms];
+}
+
+/** What the index holds for a text: every word normalised, Arabic words also without their proclitics. */
+export function indexText(text: string): string {
+  const words = normalise(text.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => (ARABIC_LETTER.test(w) ? bareForms(w).join(' ') : w)).join(' ');
+}
 
 export interface SearchHit {
   id: string;
@@ -47,7 +69,8 @@ export class SearchQueries {
 
 function snippet(text: string, words: string[]): string {
   const n = normaliseWithOffsets(text);
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u').exec(n.norm);
+  // a proclitic may stand before the word (بالقاهره for القاهره)
+  const found = new RegExp(`(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u').exec(n.norm);
   if (!found) return text.slice(0, SNIPPET_CONTEXT * 2).replace(/\s+/g, ' ').trim();
   const [start, end] = originalSpan(n, found.index, found.index + found[0].length);
   const from = Math.max(0, start - SNIPPET_CONTEXT);

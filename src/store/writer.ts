@@ -1,8 +1,8 @@
 import type { CodedRecord } from '../coder/index.ts';
 import type { Event, Grouping, Membership, Sentence } from '../model/index.ts';
-import { normalise } from '../text/index.ts';
 import type { Db } from './db.ts';
 import { EventWriter } from './event-writer.ts';
+import { indexText } from './search.ts';
 import { StoryFinder, toBlob } from './stories.ts';
 
 /**
@@ -94,7 +94,7 @@ export class StoreWriter {
       const { signature, ...fields } = a;
       const row = this.stmts.article.run({ ...fields, ingestedAt: new Date().toISOString(), storyId, signatureBlob: toBlob(signature) });
       this.stories.index(a.id, signature);
-      this.stmts.fts.run(row.lastInsertRowid, normalise(a.title ?? ''), normalise(a.text));
+      this.stmts.fts.run(row.lastInsertRowid, indexText(a.title ?? ''), indexText(a.text));
       this.stmts.source.run(a.id, a.source.name, a.source.url);
       for (const s of a.sentences) this.stmts.sentence.run(a.id, s.index, s.start, s.end, s.lang);
       const events = a.records.filter((r): r is Event => r.kind === 'event');

@@ -81,6 +81,19 @@ test('store: search matches across hamza, taa marbuta, alif maqsura, diacritic a
   assert.match(hit?.snippet ?? '', /إلكترونية/); // the snippet keeps the article's spelling
 });
 
+test('store: search finds a word behind its proclitics (بالقاهرة for القاهرة), with a snippet at it', () => {
+  const { db } = tempDb();
+  ingest(db, 'عقد وزراء الخارجية العرب اجتماعاً طارئاً بالقاهرة أمس لبحث الأزمة.', '2021-06-10', 'a.txt');
+  ingest(db, 'وصل الوفد الإيراني إلى بغداد وللعاصمة العراقية زيارات سابقة.', '2021-06-10', 'b.txt');
+  const search = new SearchQueries(db);
+  const [hit, ...rest] = search.search('القاهرة');
+  assert.equal(rest.length, 0);
+  assert.match(hit?.snippet ?? '', /بالقاهرة/);
+  assert.equal(search.search('العاصمة').length, 1); // وللعاصمة
+  assert.equal(search.search('عاصمة').length, 1);
+  assert.equal(search.search('القاهرة بغداد').length, 0);
+});
+
 test('store: search queries are plain strings, never FTS syntax', () => {
   assert.deepEqual(queryWords('أمريكا AND "روسيا" OR NEAR(ة'), ['امريكا', 'and', 'روسيا', 'or', 'near', 'ه']);
   assert.equal(ftsQuery(['a', 'b']), '"a" "b"');
