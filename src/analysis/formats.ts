@@ -10,8 +10,8 @@ import { FIRST_DAY, LAST_DAY, PERIOD_FORMAT, periodOf, periodsBetween, round, ty
  * coder's grouping thresholds (`src/coder/groupings.ts`): 2 bilateral, 3–9 minilateral, 10 or
  * more multilateral. When a grouping is among its actors, the grouping's own format counts too,
  * and the larger setting wins (NATO against Russia is multilateral; the Quad's four is
- * minilateral). An event with one actor (a protest, a strike at home) is unilateral: counted, but
- * not in the shares.
+ * minilateral). An event with fewer than two actors (a protest at home; none named) is unilateral:
+ * counted, but not in the shares.
  */
 
 export const MINILATERAL_MIN = 3;
@@ -81,13 +81,15 @@ export class FormatsAnalysis {
            WHERE date BETWEEN @from AND @to GROUP BY event_id HAVING actors <> 2)
          GROUP BY date, actors`,
       ).raw(),
-      // grouping ranks come from RANK_OF_FORMAT: 1–3
+      // grouping ranks come from RANK_OF_FORMAT: 1–3; CROSS JOINs keep the few groupings and two roles as
+      // the outer loops, each a range of event_parties' key, also in a database never ANALYZEd
       withGrouping: db.prepare<Bounds, [string, number, Rank, number]>(
         `SELECT date, actors, grouping_rank, count(*) FROM (
            SELECT q.date, max(g.rank) AS grouping_rank,
              (SELECT count(DISTINCT p.code) FROM event_parties p INDEXED BY event_parties_by_event WHERE p.event_id = q.event_id) AS actors
-           FROM event_parties q JOIN (SELECT code, ${RANK_OF_FORMAT} AS rank FROM groupings) g ON g.code = q.code
-           WHERE q.role IN ('source', 'target') AND q.date BETWEEN @from AND @to GROUP BY q.event_id)
+           FROM (SELECT code, ${RANK_OF_FORMAT} AS rank FROM groupings) g CROSS JOIN (SELECT 'source' AS role UNION ALL SELECT 'target') r
+             CROSS JOIN event_parties q ON q.role = r.role AND q.code = g.code AND q.date BETWEEN @from AND @to
+           GROUP BY q.event_id)
          GROUP BY date, actors, grouping_rank`,
       ).raw(),
       changes: db.prepare<{ format: string; from: string; to: string }, { actor: string; period: string; change: string; n: number }>(
