@@ -32,6 +32,9 @@ export function openDb(file: string, options: { mustExist?: boolean } = {}): Db 
     // in WAL, NORMAL never corrupts the database; a power cut may lose the last commits, a crash of the process none
     db.pragma('synchronous = NORMAL');
     migrate(db, MIGRATIONS);
+    // statistics for the query planner, gathered where they are missing or stale (cheap: SQLite
+    // bounds the work); without them an actor's target-side lookups scan whole tables
+    db.pragma('optimize = 0x10002');
   } catch (err) {
     db.close();
     throw new StoreError(`${file}: ${(err as Error).message}`);
