@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useI18n } from './i18n.tsx';
 import { Link, useLocation } from './router.tsx';
 import type { StringKey } from './strings.ts';
@@ -9,10 +9,12 @@ import { EventPage } from './pages/EventPage.tsx';
 import { GroupingPage } from './pages/GroupingPage.tsx';
 import { GroupingsPage } from './pages/GroupingsPage.tsx';
 import { IngestPage } from './pages/IngestPage.tsx';
-import { MapPage } from './pages/MapPage.tsx';
-import { NetworkPage } from './pages/NetworkPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
+
+// the map (world atlas) and the network (WebGL graph) are the heavy pages: loaded when first opened
+const MapPage = lazy(() => import('./pages/MapPage.tsx').then((m) => ({ default: m.MapPage })));
+const NetworkPage = lazy(() => import('./pages/NetworkPage.tsx').then((m) => ({ default: m.NetworkPage })));
 
 const NAV: [string, StringKey][] = [
   ['/', 'navOverview'],
@@ -73,7 +75,7 @@ export function App() {
         </button>
       </header>
       <main id="content" tabIndex={-1}>
-        {page ?? <h1>{t('notFound')}</h1>}
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>{page ?? <h1>{t('notFound')}</h1>}</Suspense>
       </main>
     </>
   );

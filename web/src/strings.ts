@@ -97,6 +97,12 @@ export const en = {
   known: 'This article was already stored.',
   codedEvents: 'Coded events',
   notFound: 'Page not found',
+  join: 'join',
+  found: 'found',
+  seek: 'seek to join',
+  withdraw: 'withdraw',
+  suspend: 'suspend',
+  expel: 'expel',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -117,7 +123,8 @@ export const ar: Record<StringKey, string> = {
   loading: 'جارٍ التحميل…',
   error: 'حدث خطأ',
   notAvailable: 'غير متاح بعد',
-  notAvailableHint: 'لا يقدّم هذا الخادم هذا التحليل بعد (مسارات ‎/analysis غير مثبتة).',
+  // U+2066…U+2069 isolate the path so its slash stays in front of it
+  notAvailableHint: 'لا يقدّم هذا الخادم هذا التحليل بعد (مسارات \u2066/analysis\u2069 غير مثبتة).',
   empty: 'لا شيء للعرض.',
   articles: 'المقالات',
   events: 'الأحداث',
@@ -198,4 +205,10 @@ export const ar: Record<StringKey, string> = {
   known: 'هذه المقالة مخزنة من قبل.',
   codedEvents: 'الأحداث المرمّزة',
   notFound: 'الصفحة غير موجودة',
+  join: 'انضمام',
+  found: 'تأسيس',
+  seek: 'طلب انضمام',
+  withdraw: 'انسحاب',
+  suspend: 'تعليق',
+  expel: 'طرد',
 };

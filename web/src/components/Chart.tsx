@@ -27,5 +27,6 @@ export function Chart({ option, label, height = 320 }: { option: EChartsCoreOpti
   useEffect(() => {
     chart.current?.setOption(option, true);
   }, [option]);
-  return <div ref={box} role="img" aria-label={label} className="chart" style={{ height }} />;
+  // charts keep their axes left to right in both languages; ECharts lays text out wrongly under rtl
+  return <div ref={box} role="img" aria-label={label} className="chart" dir="ltr" style={{ height }} />;
 }

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n.tsx';
 import { QUAD_COLOUR, QUAD_LABEL } from '../quad.ts';
 import { Link } from '../router.tsx';
 import { EventEvidence } from './Evidence.tsx';
+import { Day } from './Num.tsx';
 import { Empty } from './Status.tsx';
 
 /** Events as a table; each row's button opens the event's evidence beneath it. */
@@ -26,7 +27,9 @@ export function EventTable({ events }: { events: EventSummary[] }) {
         {events.map((e) => (
           <Fragment key={e.id}>
             <tr>
-              <td>{e.date}</td>
+              <td>
+                <Day value={e.date} />
+              </td>
               <td>{e.sources.map((c) => <ActorLink key={c} code={c} />)}</td>
               <td>
                 <span className="quad-dot" style={{ background: QUAD_COLOUR[e.quad_class] }} title={t(QUAD_LABEL[e.quad_class] ?? 'quad1')} />

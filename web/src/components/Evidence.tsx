@@ -2,6 +2,7 @@ import { api, type ArticleDetail, type Evidence as EvidenceItem } from '../api.t
 import { useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 import { useApi } from '../useApi.ts';
+import { Day } from './Num.tsx';
 import { Sentence, type Mark } from './Sentence.tsx';
 import { Async } from './Status.tsx';
 
@@ -18,7 +19,7 @@ export function Evidence({ item }: { item: EvidenceItem }) {
     <div className="evidence">
       <Async state={article}>{(a) => <SentenceOf article={a} index={item.sentence} marks={marks} />}</Async>
       <p className="meta">
-        <Link href={`/ui/articles/${item.article_id}`}>{item.article_title ?? item.article_id.slice(0, 8)}</Link> · {item.article_date} · {t('rule')}: <code>{item.rule}</code>
+        <Link href={`/ui/articles/${item.article_id}`}>{item.article_title ?? item.article_id.slice(0, 8)}</Link> · <Day value={item.article_date} /> · {t('rule')}: <code>{item.rule}</code>
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { api, type ActorProfile, type PartnerCount } from '../api.ts';
 import { ActorLink, EventTable } from '../components/EventTable.tsx';
+import { Day } from '../components/Num.tsx';
 import { Async, Empty } from '../components/Status.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
@@ -58,7 +59,7 @@ function ProfileView({ profile }: { profile: ActorProfile }) {
           <ul>
             {(profile.memberships ?? []).map((m, i) => (
               <li key={i}>
-                {m.date} {m.change} <Link href={`/ui/groupings/${m.grouping}`}>{m.grouping}</Link>
+                <Day value={m.date} /> {m.change} <Link href={`/ui/groupings/${m.grouping}`}>{m.grouping}</Link>
               </li>
             ))}
           </ul>
@@ -78,7 +79,7 @@ function Counterparts({ title, list }: { title: string; list: PartnerCount[] }) 
         <ol>
           {list.map((p) => (
             <li key={p.code}>
-              <ActorLink code={p.code} /> {p.net_cooperation ?? p.events ?? p.count ?? ''}
+              <ActorLink code={p.code} /> <span dir="ltr">{p.net_cooperation ?? p.events ?? p.count ?? ''}</span>
             </li>
           ))}
         </ol>

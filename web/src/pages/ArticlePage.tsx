@@ -1,5 +1,6 @@
 import { api, type ArticleDetail } from '../api.ts';
 import { Legend } from '../components/Evidence.tsx';
+import { Day } from '../components/Num.tsx';
 import { ActorLink } from '../components/EventTable.tsx';
 import { Sentence, type Mark } from '../components/Sentence.tsx';
 import { Async, Empty } from '../components/Status.tsx';
@@ -19,7 +20,7 @@ export function ArticleView({ article }: { article: ArticleDetail }) {
     <article data-testid="article">
       <h1 dir="auto">{article.title ?? article.id.slice(0, 8)}</h1>
       <p className="meta">
-        {article.date} · {article.sources.join(', ')}
+        <Day value={article.date} /> · {article.sources.join(', ')}
       </p>
       <h2>{t('codedEvents')}</h2>
       <ArticleEvents article={article} />

@@ -84,7 +84,7 @@ function SeriesChart({ points }: { points: DyadPoint[] }) {
       { type: 'value', min: -10, max: 10, name: t('meanGoldstein') },
     ],
     series: [
-      ...QUADS.map((q) => ({ name: t(QUAD_LABEL[q] ?? 'quad1'), type: 'bar', stack: 'quad', data: points.map((p) => p.quad[q - 1]), itemStyle: { color: QUAD_COLOUR[q] } })),
+      ...QUADS.map((q) => ({ name: t(QUAD_LABEL[q] ?? 'quad1'), type: 'bar', stack: 'quad', barMaxWidth: 48, data: points.map((p) => p.quad[q - 1]), itemStyle: { color: QUAD_COLOUR[q] } })),
       { name: t('meanGoldstein'), type: 'line', yAxisIndex: 1, data: points.map((p) => Number(p.mean_goldstein.toFixed(2))), itemStyle: { color: '#333' } },
     ],
   };

@@ -1,6 +1,7 @@
 import { api } from '../api.ts';
 import { Evidence, Legend } from '../components/Evidence.tsx';
 import { ActorLink } from '../components/EventTable.tsx';
+import { Day, Num } from '../components/Num.tsx';
 import { Async } from '../components/Status.tsx';
 import { useI18n } from '../i18n.tsx';
 import { QUAD_LABEL } from '../quad.ts';
@@ -19,14 +20,16 @@ export function EventPage({ id }: { id: number }) {
           </h1>
           <dl className="facts">
             <dt>{t('date')}</dt>
-            <dd>{e.date}</dd>
+            <dd>
+              <Day value={e.date} />
+            </dd>
             <dt>{t('source')}</dt>
             <dd>{e.sources.map((c) => <ActorLink key={c} code={c} />)}</dd>
             <dt>{t('target')}</dt>
             <dd>{e.targets.map((c) => <ActorLink key={c} code={c} />)}</dd>
             <dt>{t('type')}</dt>
             <dd>
-              {e.type} (CAMEO {e.cameo}) · {t(QUAD_LABEL[e.quad_class] ?? 'quad1')} · Goldstein {e.goldstein}
+              {e.type} (CAMEO {e.cameo}) · {t(QUAD_LABEL[e.quad_class] ?? 'quad1')} · Goldstein <Num value={e.goldstein} />
               {e.negated ? ` · ${t('negated')}` : ''}
             </dd>
           </dl>

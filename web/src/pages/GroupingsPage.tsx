@@ -1,11 +1,17 @@
 import { api, type GroupingSummary } from '../api.ts';
 import { Async, Empty } from '../components/Status.tsx';
 import { useI18n } from '../i18n.tsx';
+import { issueLabel, issuesLabel } from '../issues.ts';
 import { Link, setQuery, useLocation } from '../router.tsx';
 import type { StringKey } from '../strings.ts';
 import { useApi } from '../useApi.ts';
 
 const FORMATS = ['bilateral', 'minilateral', 'multilateral'] as const satisfies readonly StringKey[];
+
+/** A grouping's format in the interface language (formats outside the three are shown as stored). */
+export function formatLabel(format: string, t: (key: StringKey) => string): string {
+  return (FORMATS as readonly string[]).includes(format) ? t(format as (typeof FORMATS)[number]) : format;
+}
 
 /** Groupings filtered by format and issue area (?format&issue). */
 export function GroupingsPage() {
@@ -23,7 +29,7 @@ export function GroupingsPage() {
 }
 
 function Browser({ all, format, issue }: { all: GroupingSummary[]; format: string; issue: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const issues = [...new Set(all.flatMap((g) => g.issues))].sort();
   const shown = all.filter((g) => (!format || g.format === format) && (!issue || g.issues.includes(issue)));
   return (
@@ -46,7 +52,7 @@ function Browser({ all, format, issue }: { all: GroupingSummary[]; format: strin
             <option value="">{t('all')}</option>
             {issues.map((i) => (
               <option key={i} value={i}>
-                {i}
+                {issueLabel(i, lang)}
               </option>
             ))}
           </select>
@@ -72,8 +78,8 @@ function Browser({ all, format, issue }: { all: GroupingSummary[]; format: strin
                   <Link href={`/ui/groupings/${encodeURIComponent(g.code)}`}>{g.code}</Link> <span dir="auto">{g.name}</span>
                   {g.discovered && <small className="flag"> {t('discovered')}</small>}
                 </td>
-                <td>{(FORMATS as readonly string[]).includes(g.format) ? t(g.format as (typeof FORMATS)[number]) : g.format}</td>
-                <td>{g.issues.join(', ')}</td>
+                <td>{formatLabel(g.format, t)}</td>
+                <td>{issuesLabel(g.issues, lang)}</td>
                 <td>{g.members}</td>
                 <td>{g.changes}</td>
               </tr>

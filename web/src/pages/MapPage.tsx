@@ -2,6 +2,7 @@ import { allEvents, api } from '../api.ts';
 import { withCounterparts } from '../aggregate.ts';
 import { ActorSelect } from '../components/ActorSelect.tsx';
 import { ActorLink } from '../components/EventTable.tsx';
+import { Num } from '../components/Num.tsx';
 import { Async, Empty } from '../components/Status.tsx';
 import { diverging, WorldMap } from '../components/WorldMap.tsx';
 import { useI18n } from '../i18n.tsx';
@@ -71,7 +72,9 @@ function ActorMap({ actor }: { actor: string }) {
                         <ActorLink code={code} />
                       </td>
                       <td>{c.events}</td>
-                      <td>{c.goldstein.toFixed(1)}</td>
+                      <td>
+                        <Num value={c.goldstein} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

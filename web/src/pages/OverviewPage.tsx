@@ -1,6 +1,7 @@
 import { allEvents, api, type ArticleSummary, type EventSummary } from '../api.ts';
 import { byMonthAndQuad, topDyads } from '../aggregate.ts';
 import { Chart } from '../components/Chart.tsx';
+import { Day, Num } from '../components/Num.tsx';
 import { Async, Empty } from '../components/Status.tsx';
 import { useI18n } from '../i18n.tsx';
 import { QUAD_COLOUR, QUAD_LABEL, QUADS } from '../quad.ts';
@@ -51,7 +52,7 @@ function QuadChart({ events }: { events: EventSummary[] }) {
     grid: { left: 40, right: 20, top: 40, bottom: 30 },
     xAxis: { type: 'category', data: months },
     yAxis: { type: 'value', minInterval: 1 },
-    series: QUADS.map((q) => ({ name: t(QUAD_LABEL[q] ?? 'quad1'), type: 'bar', stack: 'quad', data: counts[q], itemStyle: { color: QUAD_COLOUR[q] } })),
+    series: QUADS.map((q) => ({ name: t(QUAD_LABEL[q] ?? 'quad1'), type: 'bar', stack: 'quad', barMaxWidth: 48, data: counts[q], itemStyle: { color: QUAD_COLOUR[q] } })),
   };
   return <Chart option={option} label={t('eventsOverTime')} />;
 }
@@ -78,7 +79,9 @@ function TopDyads({ events }: { events: EventSummary[] }) {
             </td>
             <td>{d.target}</td>
             <td>{d.events}</td>
-            <td>{(d.goldstein / d.events).toFixed(1)}</td>
+            <td>
+              <Num value={d.goldstein / d.events} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -98,7 +101,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           </Link>
           <span className="meta">
             {' '}
-            {a.date} · {a.events} {t('events')}
+            <Day value={a.date} /> · {a.events} {t('events')}
           </span>
         </li>
       ))}

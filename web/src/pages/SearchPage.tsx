@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
+import { Day } from '../components/Num.tsx';
 import { Async } from '../components/Status.tsx';
 import { useI18n } from '../i18n.tsx';
 import { Link, setQuery, useLocation } from '../router.tsx';
@@ -45,8 +46,10 @@ function Results({ q }: { q: string }) {
                 <Link href={`/ui/articles/${h.id}`} dir="auto">
                   {h.title ?? h.id.slice(0, 8)}
                 </Link>{' '}
-                <span className="meta">{h.date}</span>
-                <p dir="auto">…{h.snippet}…</p>
+                <span className="meta">
+                  <Day value={h.date} />
+                </span>
+                <p dir="auto">{h.snippet}</p>
               </li>
             ))}
           </ol>
