@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${NASIJ_DB:-nasij.db}
 node bin/nasij.js ingest samples --db "$DB"
-exec node bin/nasij.js serve --db "$DB" --port "${PORT:-8080}"
+PORT=${PORT:-8080}
+echo "nasij: the dashboard: open http://127.0.0.1:$PORT/ (Ctrl-C stops it)" >&2
+exec node bin/nasij.js serve --db "$DB" --port "$PORT"
