@@ -9,7 +9,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "ensure-chromium: installing Debian's chromium for the browser tests" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  apt-get install -y -qq chromium >/dev/null
   exit 0
 fi
 echo "ensure-chromium: no $CHROMIUM; install it (apt-get install chromium) or set NASIJ_CHROMIUM to run the browser tests" >&2
