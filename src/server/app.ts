@@ -7,6 +7,7 @@ import { registerAnalysisRoutes } from './analysis-routes.ts';
 import { handleError } from './errors.ts';
 import { registerIngestRoute } from './ingest-route.ts';
 import { registerReadRoutes } from './read-routes.ts';
+import { registerWebUi } from './static.ts';
 
 /**
  * The HTTP API over a Nasij database (Fastify): inputs validated with zod, the OpenAPI document at
@@ -32,7 +33,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: 'Not Found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
+  await registerWebUi(app);
   app.addHook('onClose', () => db.close());
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Nasij API', description: 'Political event data coded from Arabic and English news, with evidence', version: '1' } },
