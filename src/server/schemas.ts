@@ -38,11 +38,14 @@ export const GroupingParam = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1
 
 export const SearchQuery = z.object({ q: z.string().trim().min(1, 'must not be empty').max(500), limit: limit(100, 20) });
 
-export const NewArticleBody = z.object({
-  text: z.string().trim().min(1, 'must not be empty'),
-  date: isoDay.describe('publication date, the anchor of relative dates'),
-  title: z.string().max(1000).optional(),
-  url: z.url().optional(),
-  lang: z.enum(['ar', 'en']).optional(),
-});
+export const NewArticleBody = z
+  .object({
+    text: z.string().trim().min(1, 'must not be empty').optional(),
+    date: isoDay.optional().describe('publication date, the anchor of relative dates (with text; a fetched page gives its own)'),
+    title: z.string().max(1000).optional(),
+    url: z.url().optional().describe('where the text is from; with no text, the page (or feed) is fetched from it'),
+    lang: z.enum(['ar', 'en']).optional(),
+  })
+  .refine((b) => b.text !== undefined || b.url !== undefined, { message: 'give the text, or a url to fetch it from', path: ['text'] })
+  .refine((b) => b.text === undefined || b.date !== undefined, { message: 'must be a date YYYY-MM-DD (needed with text)', path: ['date'] });
 export type NewArticleBody = z.infer<typeof NewArticleBody>;

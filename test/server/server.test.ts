@@ -1,4 +1,6 @@
 import { after, before, test } from 'node:test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,6 +181,33 @@ test('api: POST /articles needs the token, codes the article and stores it once'
   assert.match(String(bad.body.message), /body\/date: must be a date/);
   const huge = await post({ text: 'ا'.repeat(200_000), date: '2024-05-02' }, auth);
   assert.equal(huge.status, 413);
+});
+
+test('api: POST /articles with a URL and no text fetches the page and codes it', async () => {
+  const page = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>زيارة</title>
+    <meta property="article:published_time" content="2024-06-11T08:00:00+03:00"></head><body><nav><a href="/">الرئيسية</a></nav>
+    <article><h1>زيارة رسمية</h1><p>استقبل الرئيس التونسي أمس في قرطاج وزير الخارجية الجزائري، وبحث الجانبان العلاقات الثنائية بين البلدين.</p></article></body></html>`;
+  const site = createServer((req, res) => (req.url === '/visit' ? res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page) : res.writeHead(404).end()));
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  try {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const added = await post({ url: `${origin}/visit` }, auth);
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    assert.equal(added.body.articles, 1);
+    const article = (await get<{ date: string; urls: string[]; mentions: { type: string; date: string }[] }>(`/articles/${String(added.body.id)}`)).body;
+    assert.equal(article.date, '2024-06-11');
+    assert.deepEqual(article.urls, [`${origin}/visit`]);
+    assert.ok(article.mentions.some((m) => m.type === 'CONSULT' && m.date === '2024-06-10'), JSON.stringify(article.mentions));
+    const gone = await post({ url: `${origin}/gone` }, auth);
+    assert.equal(gone.status, 422);
+    assert.equal(gone.body.message, `${origin}/gone: HTTP 404 Not Found`);
+    const neither = await post({ title: 'لا نص' }, auth);
+    assert.equal(neither.status, 400);
+    assert.match(String(neither.body.message), /body\/text: give the text, or a url/);
+  } finally {
+    site.close();
+  }
 });
 
 test('api: the OpenAPI document describes the routes', async () => {

@@ -100,7 +100,7 @@ export const api = {
   groupings: () => request<{ groupings: GroupingSummary[] }>('/groupings'),
   grouping: (code: string) => request<GroupingDetail>(`/groupings/${encodeURIComponent(code)}`),
   search: (q: string) => request<{ hits: SearchHit[] }>(`/search${query({ q, limit: 50 })}`),
-  ingest: (body: { text: string; date: string; title?: string; url?: string }, token: string) =>
+  ingest: (body: { text?: string; date: string; title?: string; url?: string }, token: string) =>
     request<IngestOutcome>('/articles', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }),
   network: async (from?: string, to?: string) => {
     await requireRoute('/analysis/network');

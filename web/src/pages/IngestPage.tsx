@@ -19,7 +19,8 @@ export function IngestPage() {
     e.preventDefault();
     setPhase({ kind: 'coding' });
     try {
-      const outcome = await api.ingest({ text: form.text, date: form.date, title: form.title || undefined, url: form.url || undefined }, form.token);
+      // with no text, the server fetches the page at the URL
+      const outcome = await api.ingest({ text: form.text.trim() || undefined, date: form.date, title: form.title || undefined, url: form.url || undefined }, form.token);
       setPhase({ kind: 'done', outcome, article: await api.article(outcome.id) });
     } catch (err) {
       setPhase({ kind: 'failed', message: err instanceof ApiError || err instanceof Error ? err.message : String(err) });
@@ -32,7 +33,7 @@ export function IngestPage() {
       <p className="muted">{t('ingestHint')}</p>
       <form className="stack" onSubmit={(e) => void submit(e)}>
         <label htmlFor="ingest-text">{t('text')}</label>
-        <textarea {...field('text')} rows={8} dir="auto" required />
+        <textarea {...field('text')} rows={8} dir="auto" required={form.url === ''} />
         <div className="controls">
           <label htmlFor="ingest-title">
             {t('title')}
