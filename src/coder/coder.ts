@@ -300,8 +300,9 @@ class DocumentRun {
       const yields = choosePattern(view, hit)[0]?.pattern.yields ?? false;
       coded.push({ hit, type: e.type, yields, record: record?.kind === 'event' ? record : undefined, explanation: e });
     }
-    for (const blamed of blameDoers(view, coded)) {
-      coded.find((c) => c.record === blamed)?.explanation.reasons.push(`target: the doer of the act it condemns (${blamed.targets.map((t) => t.code).join(', ')})`);
+    for (const changed of blameDoers(view, coded)) {
+      const why = changed.type === 'ACCUSE' ? `target: the doer of the act it condemns (${changed.targets.map((t) => t.code).join(', ') || 'not named'})` : 'no source: the one who condemns it is not its doer';
+      coded.find((c) => c.record === changed)?.explanation.reasons.push(why);
     }
     // a sentence without events still sets who the next one may be about
     const firstActor = view.groups.find((g) => !g.location && g.members.some((m) => m.code));

@@ -106,8 +106,14 @@ export function blameDoers(view: SentenceView, coded: { hit: TriggerHit; type: s
     const near = act.hit.first - (coded[k]?.hit.last ?? 0) <= CONDEMNED_ACT_REACH && view.clauseOf[act.hit.first] === view.clauseOf[coded[k]?.hit.first ?? 0];
     const sameTargets = outer.targets.length > 0 && outer.targets.every((t) => act.record?.targets.some((u) => u.start === t.start));
     if (!near || !sameTargets) continue;
-    outer.targets = act.record.sources.filter((s) => !outer.sources.some((o) => o.code === s.code)).map((s) => ({ ...s }));
+    const doers = act.record.sources.filter((s) => !outer.sources.some((o) => o.code === s.code));
+    // أدانت فرنسا الهجوم على السفارة: the act took the condemner as its doer, but no one condemns their
+    // own act: its doer, whom the condemnation blames, is not named
+    outer.targets = doers.map((s) => ({ ...s }));
     changed.push(outer);
+    if (doers.length > 0) continue;
+    act.record.sources = [];
+    changed.push(act.record);
   }
   return changed;
 }

@@ -162,6 +162,7 @@ const cases: [string, string, string[]][] = [
   ['a verb joined by wa after an allegation is a new act', 'اتهمت كينشاسا رواندا بإرسال قواتها للقتال إلى جانب المتمردين وقطعت علاقاتها الدبلوماسية معها.', ['ACCUSE COD>RWA', 'SANCTION COD>RWA']],
   ['condemning an act blames its doer, not its target', 'أدانت مصر الهجوم الإسرائيلي على رفح.', ['ACCUSE EGY>ISR', 'ASSAULT ISR>PSE']],
   ['condemning strikes named by their doer blames the doer', 'أدانت الجامعة العربية الغارات الإسرائيلية على سوريا.', ['ACCUSE ARABLEAGUE>ISR', 'ASSAULT ISR>SYR']],
+  ['no one condemns their own act: an unnamed doer stays unnamed', 'أدانت فرنسا بشدة الهجوم على السفارة.', ['ACCUSE FRA>-', 'ASSAULT ->FRA']],
   ['pulling out forces is withdrawing (a frame)', 'سحبت أرمينيا حرس حدودها من ثلاث قرى على الحدود مع أذربيجان.', ['RETREAT ARM>AZE']],
   ['a mutual act is two, one each way', 'تواصل القصف المتبادل بين أرمينيا وأذربيجان على الحدود أمس.', ['ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
   ['English: mutual shelling is two events', 'Armenia and Azerbaijan traded accusations after mutual shelling on the border.', ['ACCUSE ARM+AZE>-', 'ASSAULT ARM>AZE', 'ASSAULT AZE>ARM']],
