@@ -1,5 +1,6 @@
 import { isCalendarDay, UsageError, type CliContext } from './context.ts';
 import { renderTable } from './table.ts';
+import { formatRow } from '../export/table.ts';
 
 /** What the query commands share: output formats and the checks on their options. */
 
@@ -35,11 +36,6 @@ export function parseCount(value: string, option: string): number {
   return n;
 }
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
  * Items out in the chosen format: JSON Lines of the full records and CSV with a header are
  * streamed as they are read; a table for people is drawn once all rows are in, to fit its widths.
@@ -50,7 +46,7 @@ export function writeRows<T>(ctx: CliContext, format: Format, header: string[], 
     return;
   }
   if (format === 'csv') {
-    const line = (cells: string[]): boolean => process.stdout.write(cells.map(csvField).join(',') + '\r\n');
+    const line = (cells: string[]): boolean => process.stdout.write(formatRow(cells, 'comma') + '\r\n');
     line(header);
     for (const item of items) line(toRow(item));
     return;

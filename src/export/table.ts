@@ -9,7 +9,7 @@ function tsvField(value: string): string {
   return value.replace(/[\t\r\n]+/g, ' ');
 }
 
-function csvField(value: string): string {
+export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

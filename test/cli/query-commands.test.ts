@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvField } from '../../src/cli/output.ts';
+import { csvField } from '../../src/export/table.ts';
 import { jsonLines, nasij } from './helpers.ts';
 
 // our own sentences; three articles about the United States and Russia, one about Egypt and France
